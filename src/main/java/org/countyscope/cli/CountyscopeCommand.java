@@ -1,0 +1,28 @@
+package org.countyscope.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code countyscope} command: one subcommand per job. */
+@Command(name = "countyscope", mixinStandardHelpOptions = true, version = "countyscope 0.1.0",
+    description = "County statistics for a city statistics bureau: ingest, compare, forecast, report.",
+    subcommands = {RunCommand.class, IngestCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class CountyscopeCommand {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CountyscopeCommand());
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("countyscope: " + ex.getMessage());
+            if (Boolean.getBoolean("countyscope.trace")) {
+                ex.printStackTrace(line.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
+}

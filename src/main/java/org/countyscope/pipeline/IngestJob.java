@@ -1,0 +1,325 @@
+package org.countyscope.pipeline;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.countyscope.bronze.BronzeRows;
+import org.countyscope.config.IngestConfig;
+import org.countyscope.dataset.DatasetSpec;
+import org.countyscope.dataset.Datasets;
+import org.countyscope.io.Layer;
+import org.countyscope.io.StagedFile;
+import org.countyscope.io.Staging;
+import org.countyscope.io.TableStore;
+import org.countyscope.io.WarehouseLock;
+import org.countyscope.io.source.SourceException;
+import org.countyscope.quality.Quarantine;
+import org.countyscope.silver.Conform;
+import org.countyscope.silver.CumulativeChecks;
+import org.countyscope.silver.Deduplicate;
+import org.countyscope.silver.SinglePeriods;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.countyscope.dataset.Columns.BATCH_ID;
+import static org.countyscope.dataset.Columns.CHECKSUM;
+import static org.countyscope.dataset.Columns.LOADED_AT;
+import static org.countyscope.dataset.Columns.SOURCE_FILE;
+import static org.countyscope.dataset.Columns.SOURCE_ROW;
+
+/**
+ * Ingest: source files → bronze (as received) → checks → quarantine (rejected rows, with reasons) and silver (typed,
+ * deduplicated, versioned by release), plus single periods for cumulative datasets. A file with a structural fault is
+ * rejected before any table changes; every other file loads, its good rows all of them.
+ */
+public final class IngestJob {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+    /** The per-file audit table in bronze: one row per file content first loaded. */
+    public static final String INGEST_LOG = "ingest_log";
+    static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xls");
+    /** Datasets loaded at once; more gains nothing on a laptop's cores and costs memory. */
+    static final int PARALLEL_DATASETS = 3;
+
+    private final SparkSession spark;
+    private final TableStore store;
+
+    public IngestJob(SparkSession spark, TableStore store) {
+        this.spark = spark;
+        this.store = store;
+    }
+
+    public IngestReport run(IngestConfig cfg) {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
+        String batchId = "B" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT)) + "-"
+            + String.format("%04x", ThreadLocalRandom.current().nextInt(1 << 16));
+        String release = cfg.release() != null ? cfg.release() : batchId;
+        Timestamp loadedAt = Timestamp.valueOf(now);
+        DatasetSpec forced = cfg.dataset() == null ? null : Datasets.byName(cfg.dataset())
+            .orElseThrow(() -> new IllegalArgumentException("unknown dataset " + cfg.dataset()));
+        String asOf = cfg.asOf().toString();
+
+        List<Path> files = discover(cfg.inputs());
+        Path stagingDir = tempDir();
+        List<IngestReport.RejectedFile> rejected = new ArrayList<>();
+        Map<DatasetSpec, List<StagedFile>> byDataset = new LinkedHashMap<>();
+        Datasets.ALL.forEach(d -> byDataset.put(d, new ArrayList<>()));
+        for (Path f : files) {
+            try {
+                StagedFile s = Staging.stage(f, cfg.encoding(), forced, stagingDir);
+                byDataset.get(s.spec()).add(s);
+                LOG.info("staged {} as {} ({} records, {})", f.getFileName(), s.spec().name(), s.records(),
+                    s.encoding() == null ? s.format() : s.encoding());
+            } catch (SourceException e) {
+                rejected.add(new IngestReport.RejectedFile(f.toString(), e.getMessage()));
+            }
+        }
+        List<IngestReport.DatasetLoad> loads = new ArrayList<>();
+        List<Loaded> done = new ArrayList<>();
+        try (WarehouseLock lock = lockIfLocal(cfg.warehouse())) {
+            // datasets go to different tables, so they load side by side: one's Delta commit overlaps another's work
+            ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_DATASETS);
+            try {
+                List<Future<Loaded>> futures = new ArrayList<>();
+                for (Map.Entry<DatasetSpec, List<StagedFile>> e : byDataset.entrySet()) {
+                    if (!e.getValue().isEmpty()) {
+                        futures.add(pool.submit(() -> load(e.getKey(), e.getValue(), batchId, release, loadedAt, asOf)));
+                    }
+                }
+                for (Future<Loaded> f : futures) {
+                    done.add(await(f));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            writeSharedTables(done, batchId, loadedAt);
+            done.forEach(l -> loads.add(l.report()));
+        } finally {
+            done.forEach(l -> l.validation().release());
+            deleteQuietly(stagingDir);
+        }
+        return new IngestReport(batchId, release, loads, rejected);
+    }
+
+    /** One dataset loaded into bronze and silver; its quarantine rows and log entries still to be written. */
+    private record Loaded(IngestReport.DatasetLoad report, Validation validation, List<StagedFile> files,
+                          DatasetSpec spec) {
+    }
+
+    private static Loaded await(Future<Loaded> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        }
+    }
+
+    /**
+     * Quarantine and the ingest log are shared by every dataset, so they are written once, after the datasets, in one
+     * commit each. A crash before this point loses nothing: loading the same files again redoes it.
+     */
+    private void writeSharedTables(List<Loaded> done, String batchId, Timestamp loadedAt) {
+        if (done.isEmpty()) {
+            return;
+        }
+        Dataset<Row> rejects = null;
+        List<Row> log = new ArrayList<>();
+        for (Loaded l : done) {
+            rejects = rejects == null ? l.validation().rejected() : rejects.unionByName(l.validation().rejected());
+            for (StagedFile f : l.files()) {
+                log.add(org.apache.spark.sql.RowFactory.create(f.checksum(), f.fileName(), l.spec().name(), f.format(),
+                    f.encoding(), f.records(), String.join("|", f.extras()), batchId, loadedAt));
+            }
+        }
+        store.appendNew(Layer.QUARANTINE, Quarantine.TABLE, rejects, Quarantine.KEY);
+        store.appendNew(Layer.BRONZE, INGEST_LOG, spark.createDataFrame(log, LOG_SCHEMA), List.of(CHECKSUM));
+    }
+
+    private static final org.apache.spark.sql.types.StructType LOG_SCHEMA = new org.apache.spark.sql.types.StructType()
+        .add(CHECKSUM, "string").add(SOURCE_FILE, "string").add("dataset", "string").add("format", "string")
+        .add("encoding", "string").add("records", "long").add("unmatched_headings", "string")
+        .add(BATCH_ID, "string").add(LOADED_AT, "timestamp");
+
+    private Loaded load(DatasetSpec spec, List<StagedFile> staged, String batchId, String release, Timestamp loadedAt,
+                        String asOf) {
+        long t0 = System.nanoTime();
+        Dataset<Row> bronze = null;
+        for (int i = 0; i < staged.size(); i++) {
+            StagedFile f = staged.get(i);
+            Dataset<Row> part = BronzeRows.withLineage(
+                spark.read().schema(Staging.schema(spec)).json(stagedLocation(f.staged())), f, i, batchId, loadedAt);
+            bronze = bronze == null ? part : bronze.unionByName(part);
+        }
+        long read = staged.stream().mapToLong(StagedFile::records).sum();
+        long bronzeVersion = appendToBronze(spec, bronze, staged);
+
+        Dataset<Row> existing = spec.isCumulative() && store.exists(Layer.SILVER, spec.name())
+            ? store.current(Layer.SILVER, spec.name()) : null;
+        Validation v = validate(bronze, spec, existing, asOf);
+        long quarantined = v.rejected().select(CHECKSUM, Staging.SEQ).distinct().count();
+        TableStore.UpsertResult up = store.upsertVersioned(Layer.SILVER, spec.name(), v.accepted(), spec.key(),
+            spec.valueColumns(), release, loadedAt);
+        if (spec.isCumulative() && up.inserted() + up.updated() > 0) {
+            store.overwrite(Layer.SILVER, SinglePeriods.table(spec),
+                SinglePeriods.apply(store.current(Layer.SILVER, spec.name()), spec));
+        }
+        long accepted = up.inserted() + up.updated() + up.unchanged();
+        LOG.info("loaded {} in {} ms", spec.name(), (System.nanoTime() - t0) / 1_000_000);
+        return new Loaded(new IngestReport.DatasetLoad(spec.name(), spec.label(), staged.size(), read, accepted,
+            quarantined, up.inserted(), up.updated(), up.unchanged(), bronzeVersion, up.version()), v, staged, spec);
+    }
+
+    /** Appends the records of files whose content bronze does not hold yet; returns bronze's version. */
+    private long appendToBronze(DatasetSpec spec, Dataset<Row> bronze, List<StagedFile> staged) {
+        List<String> have = store.exists(Layer.BRONZE, spec.name())
+            ? store.read(Layer.BRONZE, spec.name()).select(CHECKSUM).distinct().as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList()
+            : List.of();
+        List<Object> fresh = staged.stream().map(StagedFile::checksum).filter(c -> !have.contains(c))
+            .map(c -> (Object) c).distinct().toList();
+        if (!fresh.isEmpty()) {
+            store.append(Layer.BRONZE, spec.name(), bronze.where(col(CHECKSUM).isin(fresh.toArray())));
+        }
+        return store.version(Layer.BRONZE, spec.name());
+    }
+
+    /**
+     * What the checks make of bronze rows: the rows for silver (one per key, typed, with lineage) and the quarantine
+     * rows. Both are cached; {@link #release()} frees them.
+     */
+    public record Validation(Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> conformed) {
+        public void release() {
+            accepted.unpersist();
+            rejected.unpersist();
+            conformed.unpersist();
+        }
+    }
+
+    /**
+     * Runs every check on bronze rows of one dataset without writing anything: column and row rules, duplicates,
+     * and for cumulative data the comparison with neighbouring months (in the batch or in {@code existing}).
+     *
+     * @param existing current silver rows of the dataset, or null
+     */
+    public static Validation validate(Dataset<Row> bronze, DatasetSpec spec, Dataset<Row> existing, String asOf) {
+        Dataset<Row> conformed = Conform.apply(bronze, spec, asOf).cache();
+        Deduplicate.Result dedup = Deduplicate.apply(Conform.valid(conformed), spec);
+        Dataset<Row> kept = dedup.kept();
+        Dataset<Row> rejects = Quarantine.fromErrors(conformed, spec.name())
+            .unionByName(Quarantine.fromRecords(dedup.rejected(), spec.name(), lit(Deduplicate.keyName(spec)),
+                Deduplicate.keyText(spec)));
+        if (spec.isCumulative()) {
+            CumulativeChecks.Result cum = CumulativeChecks.apply(kept, existing, spec);
+            kept = cum.kept();
+            rejects = rejects.unionByName(Quarantine.fromRecords(cum.rejected(), spec.name(), col("_bad_column"),
+                col("_bad_value")));
+        }
+        List<Column> silverCols = new ArrayList<>();
+        spec.columnNames().forEach(c -> silverCols.add(col(c)));
+        for (String c : List.of(SOURCE_FILE, SOURCE_ROW, CHECKSUM, BATCH_ID, LOADED_AT)) {
+            silverCols.add(col(c));
+        }
+        return new Validation(kept.select(silverCols.toArray(Column[]::new)).cache(), rejects.cache(), conformed);
+    }
+
+    /** Data files under the inputs, in path order (the order in which later files supersede earlier ones). */
+    static List<Path> discover(List<Path> inputs) {
+        List<Path> out = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> walk = Files.walk(in)) {
+                    walk.filter(Files::isRegularFile).filter(IngestJob::isDataFile)
+                        .sorted(Comparator.comparing(Path::toString)).forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + in, e);
+                }
+            } else {
+                out.add(in);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDataFile(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && !name.startsWith("~$") && dot > 0
+            && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Where executors read a staged file: the local path in embedded mode, a copy in the warehouse's FS otherwise. */
+    private String stagedLocation(Path local) {
+        if (isLocal(store.root())) {
+            return local.toUri().toString();
+        }
+        try {
+            org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(store.root() + "/_staging/"
+                + local.getFileName());
+            FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(local.toUri()), target);
+            return target.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy staged file to " + store.root(), e);
+        }
+    }
+
+    static boolean isLocal(String warehouse) {
+        String scheme = URI.create(warehouse.replace('\\', '/').replace(" ", "%20")).getScheme();
+        return scheme == null || "file".equals(scheme) || scheme.length() == 1;
+    }
+
+    private static WarehouseLock lockIfLocal(String warehouse) {
+        if (!isLocal(warehouse)) {
+            return null;
+        }
+        String p = warehouse.startsWith("file:") ? URI.create(warehouse).getPath() : warehouse;
+        return WarehouseLock.acquire(Path.of(p), Duration.ofMinutes(30));
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("countyscope-staging-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete staging folder {}", dir);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.countyscope.spark;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** The one place that builds SparkSessions: for jobs, tests and the notebook kernel alike. */
+public final class Sessions {
+
+    /** How a session should be built; {@code master == null} means "embedded unless spark-submit set one". */
+    public record Options(String master, String appName, int shufflePartitions, boolean verbose,
+                          Map<String, String> extraConf) {
+        public Options {
+            Objects.requireNonNull(appName, "appName");
+            if (shufflePartitions < 1) {
+                throw new IllegalArgumentException("shufflePartitions must be >= 1, was " + shufflePartitions);
+            }
+            extraConf = extraConf == null ? Map.of() : Map.copyOf(extraConf);
+        }
+
+        /** Defaults for a job on one machine: all cores, a few shuffle partitions, quiet logs. */
+        public static Options embedded(String appName) {
+            return new Options(null, appName, 8, false, Map.of());
+        }
+
+        public Options withMaster(String m) {
+            return new Options(m, appName, shufflePartitions, verbose, extraConf);
+        }
+
+        public Options withVerbose(boolean v) {
+            return new Options(master, appName, shufflePartitions, v, extraConf);
+        }
+
+        public Options withShufflePartitions(int n) {
+            return new Options(master, appName, n, verbose, extraConf);
+        }
+    }
+
+    private Sessions() {
+    }
+
+    /** Returns the active session if one exists (spark-submit, notebook, test JVM), else builds one. */
+    public static synchronized SparkSession getOrCreate(Options options) {
+        quietLogs(options.verbose());
+        SparkConf conf = new SparkConf(true); // true: picks up spark.* set by spark-submit
+        boolean submitted = conf.contains("spark.master");
+        String master = options.master() != null ? options.master() : (submitted ? conf.get("spark.master") : "local[*]");
+        boolean local = master.startsWith("local");
+        conf.setMaster(master)
+            .setAppName(options.appName())
+            .set("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+            .set("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+            .set("spark.sql.session.timeZone", "Asia/Shanghai")
+            .set("spark.sql.ansi.enabled", "false")
+            .set("spark.databricks.delta.schema.autoMerge.enabled", "false");
+        if (!submitted || options.master() != null) {
+            conf.set("spark.sql.shuffle.partitions", Integer.toString(options.shufflePartitions()));
+        }
+        if (local) {
+            // One machine: no UI, loopback only, small Delta snapshots so a cold run stays quick.
+            conf.set("spark.ui.enabled", "false")
+                .set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1")
+                .set("spark.databricks.delta.snapshotPartitions", "2")
+                .set("spark.sql.adaptive.enabled", "true")
+                .set("spark.sql.adaptive.coalescePartitions.enabled", "true");
+        }
+        options.extraConf().forEach(conf::set);
+        SparkSession session = SparkSession.builder().config(conf).getOrCreate();
+        if (!options.verbose()) {
+            session.sparkContext().setLogLevel("ERROR");
+        }
+        return session;
+    }
+
+    /** Spark and Delta log at WARN/INFO by default; planners should see only countyscope's own lines. */
+    public static void quietLogs(boolean verbose) {
+        Level level = verbose ? Level.INFO : Level.ERROR;
+        for (String logger : new String[] {"org.apache.spark", "org.apache.hadoop", "io.delta", "org.sparkproject",
+            "org.apache.parquet", "org.apache.hadoop.util.NativeCodeLoader", "org.apache.spark.util.Utils"}) {
+            Configurator.setLevel(logger, level);
+        }
+        Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
+    }
+}
