@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /** A delimited text file: header from its first non-blank record, records streamed one at a time. */
 final class CsvTable implements SourceTable {
@@ -87,31 +86,16 @@ final class CsvTable implements SourceTable {
             throw new IllegalStateException("records() may be called only once");
         }
         recordsTaken = true;
-        return new Iterator<>() {
-            private RawRecord next;
-
+        return new RecordIterator() {
             @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    List<String> cells;
-                    while ((cells = parser.next()) != null) {
-                        if (!Text.allEmpty(cells)) {
-                            next = new RawRecord(parser.recordNumber(), cells);
-                            break;
-                        }
+            protected RawRecord advance() {
+                List<String> cells;
+                while ((cells = parser.next()) != null) {
+                    if (!Text.allEmpty(cells)) {
+                        return new RawRecord(parser.recordNumber(), cells);
                     }
                 }
-                return next != null;
-            }
-
-            @Override
-            public RawRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawRecord record = next;
-                next = null;
-                return record;
+                return null;
             }
         };
     }

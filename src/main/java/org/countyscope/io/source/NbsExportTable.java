@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -179,29 +178,28 @@ final class NbsExportTable implements SourceTable {
         while (skipped != null && lines.number() < headerLine) {
             skipped = lines.next();
         }
-        return new Iterator<>() {
+        return new RecordIterator() {
             private boolean inFootnote;
             private List<String> cells = List.of();
             private int column;
             private long row;
-            private RawRecord next;
 
             @Override
-            public boolean hasNext() {
-                while (next == null) {
+            protected RawRecord advance() {
+                while (true) {
                     if (column < cells.size()) {
                         String value = cells.get(column);
                         // Values beyond the last period keep an empty label so the caller can quarantine them.
                         String period = column - 1 < periods.size() ? periods.get(column - 1) : "";
                         column++;
                         if (!value.isEmpty()) {
-                            next = new RawRecord(row, List.of(cells.get(0), period, value));
+                            return new RawRecord(row, List.of(cells.get(0), period, value));
                         }
                         continue;
                     }
                     String line = lines.next();
                     if (line == null) {
-                        return false;
+                        return null;
                     }
                     Kind kind = kind(line, trimLine(line), inFootnote);
                     inFootnote = nextInFootnote(kind, inFootnote);
@@ -211,17 +209,6 @@ final class NbsExportTable implements SourceTable {
                         column = 1;
                     }
                 }
-                return true;
-            }
-
-            @Override
-            public RawRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawRecord record = next;
-                next = null;
-                return record;
             }
         };
     }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -217,37 +216,26 @@ final class XlsxTable implements SourceTable {
             throw new IllegalStateException("records() may be called only once");
         }
         recordsTaken = true;
-        return new Iterator<>() {
+        return new RecordIterator() {
             private int row = firstDataRow;
-            private RawRecord next;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && row <= sheet.getLastRowNum()) {
+            protected RawRecord advance() {
+                while (row <= sheet.getLastRowNum()) {
                     String[] texts = rowTexts(row);
                     int width = texts.length;
                     while (width > 0 && texts[width - 1].isEmpty()) {
                         width--;
                     }
+                    row++;
                     if (width > 0) {
                         // Excel does not store trailing empty cells: a short row is padded to the header.
                         String[] cells = Arrays.copyOf(texts, Math.max(width, header.size()));
                         Arrays.fill(cells, width, cells.length, "");
-                        next = new RawRecord(row + 1L, List.of(cells));
+                        return new RawRecord(row, List.of(cells));
                     }
-                    row++;
                 }
-                return next != null;
-            }
-
-            @Override
-            public RawRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawRecord record = next;
-                next = null;
-                return record;
+                return null;
             }
         };
     }
