@@ -94,6 +94,30 @@ public final class Columns {
     public static final String IS_CURRENT = "is_current";
     public static final String SUPERSEDED_BY = "superseded_by";
 
+    // gold
+    public static final String REGION_LEVEL = "region_level";
+    public static final String INDICATOR_NAME = "indicator_name";
+    public static final String VALUE_MONTH = "value_month";
+    public static final String VALUE_CUM = "value_cum";
+    public static final String CONTRIBUTORS = "contributors";
+    public static final String MAX_CONTRIBUTOR = "max_contributor";
+    public static final String CADENCE = "cadence";
+    public static final String VALUE_PERIOD = "value_period";
+    public static final String PARENT_TOTAL = "parent_total";
+    public static final String SHARE_PCT = "share_pct";
+    public static final String RANK = "rank";
+    public static final String YOY_PCT = "yoy_pct";
+    public static final String YOY_PERIOD_PCT = "yoy_period_pct";
+    public static final String VS_PARENT_PP = "vs_parent_pp";
+    public static final String CONTRIBUTION_PCT = "contribution_pct";
+    public static final String PULL_PP = "pull_pp";
+    public static final String TWO_YEAR_AVG_PCT = "two_year_avg_pct";
+    public static final String PER_CAPITA = "per_capita";
+    public static final String NOTE = "note";
+    public static final String DEFLATED_CUM = "deflated_cum";
+    public static final String BASE_CUM = "base_cum";
+    public static final String BASE_MONTH = "base_month";
+
     // quarantine
     public static final String DATASET = "dataset";
     public static final String COLUMN = "column";

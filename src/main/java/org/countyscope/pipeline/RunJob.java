@@ -2,7 +2,9 @@ package org.countyscope.pipeline;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.countyscope.config.CompareConfig;
 import org.countyscope.config.IngestConfig;
+import org.countyscope.gold.Cadence;
 import org.countyscope.dataset.Datasets;
 import org.countyscope.io.CsvExport;
 import org.countyscope.io.Layer;
@@ -10,6 +12,7 @@ import org.countyscope.io.TableStore;
 import org.countyscope.quality.Quarantine;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +30,13 @@ import static org.countyscope.dataset.Columns.SOURCE_ROW;
 
 /**
  * The whole pipeline for one period: ingest the inputs, then each later stage. Leaves under {@code <out>/<period>/}
- * what people read; today that is the load's quality report ({@code quality/ingest_summary.csv} and
- * {@code quality/rejected_rows.csv}, the rows a clerk must correct).
+ * what people read: the load's quality report ({@code quality/ingest_summary.csv} and {@code quality/rejected_rows.csv},
+ * the rows a clerk must correct) and the county comparison for every cadence ({@code tables/}).
  */
 public final class RunJob {
 
-    /** What the run did: the ingest report, the period it ran for, and where its outputs are. */
-    public record Result(IngestReport ingest, String period, Path outDir) {
+    /** What the run did: the ingest report, the period it ran for, the comparison, and where its outputs are. */
+    public record Result(IngestReport ingest, String period, CompareJob.Result compare, Path outDir) {
     }
 
     private final TableStore store;
@@ -48,7 +51,9 @@ public final class RunJob {
             .orElseThrow(() -> new IllegalStateException("the warehouse holds no industrial output yet: nothing to run"));
         Path dir = out.resolve(p);
         writeQuality(report, dir.resolve("quality"));
-        return new Result(report, p, dir);
+        CompareJob.Result compare = new CompareJob(store).run(new CompareConfig(store.root(), YearMonth.parse(p),
+            List.of(Cadence.values()), out));
+        return new Result(report, p, compare, dir);
     }
 
     /** The latest month of 一套表 data in silver: the default period of a run. */

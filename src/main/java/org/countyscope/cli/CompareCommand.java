@@ -1,0 +1,50 @@
+package org.countyscope.cli;
+
+import org.apache.spark.sql.SparkSession;
+import org.countyscope.config.CompareConfig;
+import org.countyscope.gold.Cadence;
+import org.countyscope.io.TableStore;
+import org.countyscope.pipeline.CompareJob;
+import org.countyscope.spark.Sessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code countyscope compare}: the gold marts counties are judged by, and their exports. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Compare counties for one period: shares, ranks, growth, 贡献率, 拉动; gold tables and exports.")
+public final class CompareCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "Month to compare.")
+    YearMonth period;
+
+    @Option(names = "--cadence", paramLabel = "CADENCE", split = ",", defaultValue = "month",
+        description = "month, quarter, half or year (comma-separated for several; default: ${DEFAULT-VALUE}).")
+    List<String> cadences;
+
+    @Override
+    public Integer call() {
+        SparkSession spark = Sessions.getOrCreate(common.session("countyscope-compare"));
+        long t0 = System.nanoTime();
+        CompareConfig cfg = new CompareConfig(common.warehouseUri(), period,
+            cadences.stream().map(Cadence::parse).toList(), common.out);
+        CompareJob.Result r = new CompareJob(new TableStore(spark, cfg.warehouse())).run(cfg);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("compare %s: %d rows exported to %s; gold versions %s (%.1f s)%n", period, r.comparisonRows(),
+            r.tablesDir(), r.versions(), (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,186 @@
+package org.countyscope.gold;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
+import org.countyscope.reference.ReferenceData;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+import static org.countyscope.dataset.Columns.*;
+
+/**
+ * Silver to {@code gold/indicator_values}: one row per region × indicator × month, with the month's own value
+ * ({@code value_month}; for 一套表 the 1–2月 value stands at February), the 1–N月 cumulative ({@code value_cum}), and
+ * for enterprise data the number of contributing enterprises and the largest one's value (for disclosure control).
+ * Regions here are the source's own units (counties, and 市本级 for budget data); totals come later. Only the
+ * comparable-price value added ({@link ComparableGrowth}) fills {@code base_month}/{@code base_cum}: the same
+ * enterprises' values a year earlier. Pure transforms.
+ */
+public final class IndicatorValues {
+    /** The budget data's 市本级 row uses the city's code; in gold it gets a code of its own. */
+    public static final String CITY_OWN_SUFFIX = "_SBJ";
+    /** Projects below this planned total (万元) are outside 固定资产投资 statistics. */
+    public static final double FAI_THRESHOLD = 500.0;
+
+    private IndicatorValues() {
+    }
+
+    /** 规上工业: value added, output, revenue, profit, enterprise count; from {@code silver/industrial_output_monthly}. */
+    public static Dataset<Row> industrialOutput(Dataset<Row> monthly) {
+        List<Dataset<Row>> parts = new ArrayList<>();
+        parts.add(entitySums(monthly, Indicators.IVA, VALUE_ADDED));
+        parts.add(entitySums(monthly, Indicators.GROSS_OUTPUT, GROSS_OUTPUT));
+        parts.add(entitySums(monthly, Indicators.REVENUE, REVENUE));
+        parts.add(entitySums(monthly, Indicators.PROFIT, PROFIT));
+        Dataset<Row> count = monthly.groupBy(REGION_CODE, PERIOD)
+            .agg(functions.countDistinct(CREDIT_CODE).cast("double").as(VALUE_CUM))
+            .withColumn(VALUE_MONTH, col(VALUE_CUM))
+            .withColumn(CONTRIBUTORS, col(VALUE_CUM).cast("long"))
+            .withColumn(MAX_CONTRIBUTOR, lit(null).cast("double"));
+        parts.add(shape(count, Indicators.ENTERPRISES));
+        return union(parts);
+    }
+
+    private static Dataset<Row> entitySums(Dataset<Row> monthly, Indicator ind, String column) {
+        Dataset<Row> d = monthly.groupBy(REGION_CODE, PERIOD).agg(
+            functions.sum(column).as(VALUE_MONTH),
+            functions.sum(column + CUM_SUFFIX).as(VALUE_CUM),
+            functions.count(functions.when(col(column + CUM_SUFFIX).notEqual(0), lit(1))).as(CONTRIBUTORS),
+            functions.max(functions.abs(col(column + CUM_SUFFIX))).as(MAX_CONTRIBUTOR));
+        return shape(d, ind);
+    }
+
+    /** 新增规上企业数 from the register: entries counted in their month, cumulated within the year. */
+    public static Dataset<Row> newEnterprises(Dataset<Row> register) {
+        Dataset<Row> d = register.where(col(STATUS).equalTo("新增").and(col(CHANGE_PERIOD).isNotNull()))
+            .groupBy(col(REGION_CODE), col(CHANGE_PERIOD).as(PERIOD))
+            .agg(functions.count(lit(1)).cast("double").as(VALUE_MONTH))
+            .withColumn(CONTRIBUTORS, lit(null).cast("long"))
+            .withColumn(MAX_CONTRIBUTOR, lit(null).cast("double"));
+        return shape(cumulate(d), Indicators.NEW_ENTERPRISES);
+    }
+
+    /** 全口径 tax: total, industrial (大类 of 门类 B, C, D), and each tax type; 当月 values cumulated. */
+    public static Dataset<Row> tax(Dataset<Row> tax) {
+        Object[] industrial = ReferenceData.get().industryCodes(2, true).toArray();
+        List<Dataset<Row>> parts = new ArrayList<>();
+        parts.add(shape(cumulate(flow(tax, AMOUNT)), Indicators.TAX_TOTAL));
+        parts.add(shape(cumulate(flow(tax.where(col(INDUSTRY_CODE).isin(industrial)), AMOUNT)), Indicators.TAX_INDUSTRY));
+        Dataset<Row> byType = tax.groupBy(REGION_CODE, PERIOD, TAX_TYPE).agg(functions.sum(AMOUNT).as(VALUE_MONTH))
+            .withColumn(CONTRIBUTORS, lit(null).cast("long"))
+            .withColumn(MAX_CONTRIBUTOR, lit(null).cast("double"));
+        parts.add(cumulate(byType, TAX_TYPE)
+            .withColumn(INDICATOR, functions.concat(lit("tax."), col(TAX_TYPE)))
+            .withColumn(BASE_MONTH, lit(null).cast("double")).withColumn(BASE_CUM, lit(null).cast("double"))
+            .select(REGION_CODE, INDICATOR, PERIOD, VALUE_MONTH, VALUE_CUM, CONTRIBUTORS, MAX_CONTRIBUTOR, BASE_MONTH,
+                BASE_CUM));
+        return union(parts);
+    }
+
+    /** 一般公共预算收入 and its tax / non-tax parts from {@code silver/budget_revenue_monthly}; 市本级 recoded. */
+    public static Dataset<Row> budget(Dataset<Row> monthly) {
+        List<String> cols = List.of(TOTAL_REVENUE, TAX_REVENUE, NON_TAX_REVENUE);
+        Column region = when(col(REGION_CODE).endsWith("00"), functions.concat(col(REGION_CODE), lit(CITY_OWN_SUFFIX)))
+            .otherwise(col(REGION_CODE));
+        Dataset<Row> d = monthly.withColumn(REGION_CODE, region)
+            .withColumn(TOTAL_REVENUE, functions.coalesce(col(TOTAL_REVENUE), col(TAX_REVENUE).plus(col(NON_TAX_REVENUE))))
+            .withColumn(TOTAL_REVENUE + CUM_SUFFIX, functions.coalesce(col(TOTAL_REVENUE + CUM_SUFFIX),
+                col(TAX_REVENUE + CUM_SUFFIX).plus(col(NON_TAX_REVENUE + CUM_SUFFIX))));
+        List<Dataset<Row>> parts = new ArrayList<>();
+        Indicator[] inds = {Indicators.BUDGET, Indicators.BUDGET_TAX, Indicators.BUDGET_NON_TAX};
+        for (int i = 0; i < 3; i++) {
+            String c = cols.get(i);
+            parts.add(shape(d.select(col(REGION_CODE), col(PERIOD), col(c).as(VALUE_MONTH), col(c + CUM_SUFFIX).as(VALUE_CUM),
+                lit(null).cast("long").as(CONTRIBUTORS), lit(null).cast("double").as(MAX_CONTRIBUTOR)), inds[i]));
+        }
+        return union(parts);
+    }
+
+    /** 固定资产投资 (projects ≥ 500万元) and 工业投资 from {@code silver/projects_monthly}. */
+    public static Dataset<Row> investment(Dataset<Row> monthly) {
+        Dataset<Row> inStats = monthly.where(col(PLANNED_TOTAL).geq(FAI_THRESHOLD));
+        return union(List.of(
+            shape(entitySumsOf(inStats, COMPLETED_YTD), Indicators.FAI),
+            shape(entitySumsOf(inStats.where(col(PROJECT_TYPE).equalTo("工业")), COMPLETED_YTD), Indicators.FAI_INDUSTRY)));
+    }
+
+    private static Dataset<Row> entitySumsOf(Dataset<Row> monthly, String column) {
+        return monthly.groupBy(REGION_CODE, PERIOD).agg(
+            functions.sum(column).as(VALUE_MONTH),
+            functions.sum(column + CUM_SUFFIX).as(VALUE_CUM),
+            functions.count(functions.when(col(column + CUM_SUFFIX).notEqual(0), lit(1))).as(CONTRIBUTORS),
+            functions.max(functions.abs(col(column + CUM_SUFFIX))).as(MAX_CONTRIBUTOR));
+    }
+
+    /** 招商引资: signed amount and count by signing month; 到位资金 and 省外到位资金 by month. */
+    public static Dataset<Row> attraction(Dataset<Row> contracts, Dataset<Row> funds) {
+        Dataset<Row> signed = contracts.withColumn(PERIOD, functions.date_format(col(SIGN_DATE), "yyyy-MM"));
+        Dataset<Row> amount = signed.groupBy(REGION_CODE, PERIOD).agg(functions.sum(SIGNED_AMOUNT).as(VALUE_MONTH),
+            functions.count(lit(1)).as(CONTRIBUTORS), functions.max(SIGNED_AMOUNT).as(MAX_CONTRIBUTOR));
+        Dataset<Row> count = signed.groupBy(REGION_CODE, PERIOD).agg(functions.count(lit(1)).cast("double").as(VALUE_MONTH),
+            lit(null).cast("long").as(CONTRIBUTORS), lit(null).cast("double").as(MAX_CONTRIBUTOR));
+        Dataset<Row> withSource = funds.join(contracts.select(CONTRACT_CODE, REGION_CODE, SOURCE), CONTRACT_CODE);
+        return union(List.of(
+            shape(cumulate(amount), Indicators.SIGNED),
+            shape(cumulate(count), Indicators.SIGNED_COUNT),
+            shape(cumulate(flow(withSource, FUNDS_IN_PLACE)), Indicators.FUNDS),
+            shape(cumulate(flow(withSource.where(col(SOURCE).equalTo("省外")), FUNDS_IN_PLACE)), Indicators.FUNDS_OUTSIDE)));
+    }
+
+    /** Monthly sums of a 当月 column by region, with the count and largest of its parts. */
+    private static Dataset<Row> flow(Dataset<Row> rows, String column) {
+        return rows.groupBy(REGION_CODE, PERIOD).agg(functions.sum(column).as(VALUE_MONTH),
+            lit(null).cast("long").as(CONTRIBUTORS), lit(null).cast("double").as(MAX_CONTRIBUTOR));
+    }
+
+    /**
+     * 1–N月 cumulative of monthly values within each calendar year. Months without any event (no contract signed, no
+     * tax of a kind) still carry the year's cumulative, so the values are first laid on a full grid of months.
+     */
+    private static Dataset<Row> cumulate(Dataset<Row> monthly, String... keys) {
+        List<String> unit = new ArrayList<>(List.of(REGION_CODE));
+        unit.addAll(List.of(keys));
+        Column first = functions.to_date(functions.concat(functions.substring(functions.min(PERIOD), 1, 4), lit("-01-01")));
+        Column last = functions.to_date(functions.concat(functions.max(PERIOD), lit("-01")));
+        Dataset<Row> months = monthly.agg(first.as("_lo"), last.as("_hi"))
+            .select(functions.explode(functions.sequence(col("_lo"), col("_hi"), functions.expr("interval 1 month")))
+                .as("_m"))
+            .select(functions.date_format(col("_m"), "yyyy-MM").as(PERIOD));
+        List<String> joinKey = new ArrayList<>(unit);
+        joinKey.add(PERIOD);
+        Dataset<Row> grid = monthly.select(unit.stream().map(functions::col).toArray(Column[]::new)).distinct()
+            .crossJoin(months)
+            .join(monthly, org.countyscope.io.SparkSeqs.of(joinKey), "left")
+            .withColumn(VALUE_MONTH, functions.coalesce(col(VALUE_MONTH), lit(0.0)));
+        List<Column> part = new ArrayList<>();
+        unit.forEach(u -> part.add(col(u)));
+        part.add(functions.substring(col(PERIOD), 1, 4));
+        WindowSpec w = Window.partitionBy(part.toArray(Column[]::new)).orderBy(PERIOD)
+            .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+        return grid.withColumn(VALUE_CUM, functions.sum(VALUE_MONTH).over(w));
+    }
+
+    private static Dataset<Row> shape(Dataset<Row> d, Indicator ind) {
+        return d.select(col(REGION_CODE), lit(ind.code()).as(INDICATOR), col(PERIOD),
+            col(VALUE_MONTH).cast("double").as(VALUE_MONTH), col(VALUE_CUM).cast("double").as(VALUE_CUM),
+            col(CONTRIBUTORS).cast("long").as(CONTRIBUTORS), col(MAX_CONTRIBUTOR).cast("double").as(MAX_CONTRIBUTOR),
+            lit(null).cast("double").as(BASE_MONTH), lit(null).cast("double").as(BASE_CUM));
+    }
+
+    private static Dataset<Row> union(List<Dataset<Row>> parts) {
+        Dataset<Row> out = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            out = out.unionByName(parts.get(i));
+        }
+        return out;
+    }
+
+}
