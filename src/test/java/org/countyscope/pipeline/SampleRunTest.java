@@ -2,6 +2,7 @@ package org.countyscope.pipeline;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.countyscope.SampleWarehouse;
 import org.countyscope.TestSpark;
 import org.countyscope.config.IngestConfig;
 import org.countyscope.dataset.DatasetSpec;
@@ -30,21 +31,22 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The sample city end to end: `run` once, ingest the same files again, then a revised tax file. */
+/** The sample city end to end: `run` once (shared), then on a copy: the same files again, then a revised tax file. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleRunTest {
     @TempDir
     static Path tmp;
     static SparkSession spark;
     static TableStore store;
-    static final YearMonth AS_OF = YearMonth.of(2026, 11);
+    static final YearMonth AS_OF = SampleWarehouse.AS_OF;
     static final Map<String, Long> VERSIONS = new LinkedHashMap<>();
     static final Map<String, List<Row>> CONTENTS = new LinkedHashMap<>();
 
     @BeforeAll
     static void setUp() {
         spark = TestSpark.session();
-        store = new TableStore(spark, tmp.resolve("warehouse").toString());
+        SampleWarehouse.result();
+        store = new TableStore(spark, SampleWarehouse.copy(tmp.resolve("warehouse")).toString());
     }
 
     static IngestConfig config(Path input, String release) {
@@ -54,7 +56,7 @@ class SampleRunTest {
     @Test
     @Order(1)
     void runFillsBronzeAndSilverOfEveryDatasetAndWritesTheQualityReport() throws IOException {
-        RunJob.Result r = new RunJob(store).run(config(TestSpark.sampleDir(), "sample-1"), null, tmp.resolve("out"));
+        RunJob.Result r = SampleWarehouse.result();
         assertTrue(r.ingest().rejected().isEmpty(), "no sample file is rejected: " + r.ingest().rejected());
         assertEquals("2025-12", r.period(), "the sample's latest month");
         for (DatasetSpec d : Datasets.ALL) {
@@ -69,6 +71,8 @@ class SampleRunTest {
             }
         }
         assertTrue(Files.exists(r.outDir().resolve("quality/ingest_summary.csv")));
+        assertTrue(Files.exists(r.outDir().resolve("tables/indicator_comparison.csv")));
+        assertTrue(Files.exists(r.outDir().resolve("tables/comparison.xlsx")));
         String summary = Files.readString(r.outDir().resolve("quality/ingest_summary.csv"));
         assertTrue(summary.startsWith("\uFEFF"), "BOM so that Excel reads Chinese");
         assertTrue(summary.contains("industrial_output"), summary);
