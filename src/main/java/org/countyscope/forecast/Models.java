@@ -1,0 +1,44 @@
+package org.countyscope.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The models by name, and the standard forecaster: the combination, falling back model by model to naive. */
+public final class Models {
+
+    /** Names {@link #byName} knows. */
+    public static final List<String> NAMES = List.of("naive", "seasonal-naive", "tramo", "local-level", "recent-mean");
+    /** The members of the standard combination. */
+    public static final List<String> COMBINED = List.of("tramo", "local-level", "recent-mean");
+
+    private Models() {
+    }
+
+    /** One model by its {@link Model#name()}. */
+    public static Model byName(String name) {
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "naive" -> new NaiveModel();
+            case "seasonal-naive" -> new SeasonalNaiveModel();
+            case "tramo" -> new TramoModel();
+            case "local-level" -> LocalLevelModel.fitted();
+            case "recent-mean" -> LocalLevelModel.recentMean();
+            default -> throw new IllegalArgumentException("unknown model '" + name + "'; known: " + String.join(", ", NAMES));
+        };
+    }
+
+    /** The combination of the named models, falling back to each of them in turn and finally to naive. */
+    public static Model combination(List<String> names) {
+        List<Model> members = names.stream().map(Models::byName).toList();
+        List<Model> chain = new ArrayList<>();
+        chain.add(new CombinedModel(members));
+        chain.addAll(members);
+        chain.add(new NaiveModel());
+        return new FallbackModel("combined", chain);
+    }
+
+    /** The standard forecaster: {@link #combination} of {@link #COMBINED}. */
+    public static Model standard() {
+        return combination(COMBINED);
+    }
+}
