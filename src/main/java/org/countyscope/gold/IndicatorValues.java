@@ -8,6 +8,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.countyscope.reference.ReferenceData;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,25 +60,25 @@ public final class IndicatorValues {
     }
 
     /** 新增规上企业数 from the register: entries counted in their month, cumulated within the year. */
-    public static Dataset<Row> newEnterprises(Dataset<Row> register) {
+    public static Dataset<Row> newEnterprises(Dataset<Row> register, YearMonth horizon) {
         Dataset<Row> d = register.where(col(STATUS).equalTo("新增").and(col(CHANGE_PERIOD).isNotNull()))
             .groupBy(col(REGION_CODE), col(CHANGE_PERIOD).as(PERIOD))
             .agg(functions.count(lit(1)).cast("double").as(VALUE_MONTH))
             .withColumn(CONTRIBUTORS, lit(null).cast("long"))
             .withColumn(MAX_CONTRIBUTOR, lit(null).cast("double"));
-        return shape(cumulate(d), Indicators.NEW_ENTERPRISES);
+        return shape(cumulate(d, horizon), Indicators.NEW_ENTERPRISES);
     }
 
     /** 全口径 tax: total, industrial (大类 of 门类 B, C, D), and each tax type; 当月 values cumulated. */
-    public static Dataset<Row> tax(Dataset<Row> tax) {
+    public static Dataset<Row> tax(Dataset<Row> tax, YearMonth horizon) {
         Object[] industrial = ReferenceData.get().industryCodes(2, true).toArray();
         List<Dataset<Row>> parts = new ArrayList<>();
-        parts.add(shape(cumulate(flow(tax, AMOUNT)), Indicators.TAX_TOTAL));
-        parts.add(shape(cumulate(flow(tax.where(col(INDUSTRY_CODE).isin(industrial)), AMOUNT)), Indicators.TAX_INDUSTRY));
+        parts.add(shape(cumulate(flow(tax, AMOUNT), horizon), Indicators.TAX_TOTAL));
+        parts.add(shape(cumulate(flow(tax.where(col(INDUSTRY_CODE).isin(industrial)), AMOUNT), horizon), Indicators.TAX_INDUSTRY));
         Dataset<Row> byType = tax.groupBy(REGION_CODE, PERIOD, TAX_TYPE).agg(functions.sum(AMOUNT).as(VALUE_MONTH))
             .withColumn(CONTRIBUTORS, lit(null).cast("long"))
             .withColumn(MAX_CONTRIBUTOR, lit(null).cast("double"));
-        parts.add(cumulate(byType, TAX_TYPE)
+        parts.add(cumulate(byType, horizon, TAX_TYPE)
             .withColumn(INDICATOR, functions.concat(lit("tax."), col(TAX_TYPE)))
             .withColumn(BASE_MONTH, lit(null).cast("double")).withColumn(BASE_CUM, lit(null).cast("double"))
             .select(REGION_CODE, INDICATOR, PERIOD, VALUE_MONTH, VALUE_CUM, CONTRIBUTORS, MAX_CONTRIBUTOR, BASE_MONTH,
@@ -121,7 +122,7 @@ public final class IndicatorValues {
     }
 
     /** 招商引资: signed amount and count by signing month; 到位资金 and 省外到位资金 by month. */
-    public static Dataset<Row> attraction(Dataset<Row> contracts, Dataset<Row> funds) {
+    public static Dataset<Row> attraction(Dataset<Row> contracts, Dataset<Row> funds, YearMonth horizon) {
         Dataset<Row> signed = contracts.withColumn(PERIOD, functions.date_format(col(SIGN_DATE), "yyyy-MM"));
         Dataset<Row> amount = signed.groupBy(REGION_CODE, PERIOD).agg(functions.sum(SIGNED_AMOUNT).as(VALUE_MONTH),
             functions.count(lit(1)).as(CONTRIBUTORS), functions.max(SIGNED_AMOUNT).as(MAX_CONTRIBUTOR));
@@ -129,10 +130,10 @@ public final class IndicatorValues {
             lit(null).cast("long").as(CONTRIBUTORS), lit(null).cast("double").as(MAX_CONTRIBUTOR));
         Dataset<Row> withSource = funds.join(contracts.select(CONTRACT_CODE, REGION_CODE, SOURCE), CONTRACT_CODE);
         return union(List.of(
-            shape(cumulate(amount), Indicators.SIGNED),
-            shape(cumulate(count), Indicators.SIGNED_COUNT),
-            shape(cumulate(flow(withSource, FUNDS_IN_PLACE)), Indicators.FUNDS),
-            shape(cumulate(flow(withSource.where(col(SOURCE).equalTo("省外")), FUNDS_IN_PLACE)), Indicators.FUNDS_OUTSIDE)));
+            shape(cumulate(amount, horizon), Indicators.SIGNED),
+            shape(cumulate(count, horizon), Indicators.SIGNED_COUNT),
+            shape(cumulate(flow(withSource, FUNDS_IN_PLACE), horizon), Indicators.FUNDS),
+            shape(cumulate(flow(withSource.where(col(SOURCE).equalTo("省外")), FUNDS_IN_PLACE), horizon), Indicators.FUNDS_OUTSIDE)));
     }
 
     /** Monthly sums of a 当月 column by region, with the count and largest of its parts. */
@@ -145,11 +146,13 @@ public final class IndicatorValues {
      * 1–N月 cumulative of monthly values within each calendar year. Months without any event (no contract signed, no
      * tax of a kind) still carry the year's cumulative, so the values are first laid on a full grid of months.
      */
-    private static Dataset<Row> cumulate(Dataset<Row> monthly, String... keys) {
+    private static Dataset<Row> cumulate(Dataset<Row> monthly, YearMonth horizon, String... keys) {
         List<String> unit = new ArrayList<>(List.of(REGION_CODE));
         unit.addAll(List.of(keys));
         Column first = functions.to_date(functions.concat(functions.substring(functions.min(PERIOD), 1, 4), lit("-01-01")));
-        Column last = functions.to_date(functions.concat(functions.max(PERIOD), lit("-01")));
+        // the grid runs to the horizon: a month without events after the last event still has its cumulative
+        Column last = functions.to_date(functions.concat(functions.greatest(functions.max(PERIOD), lit(horizon.toString())),
+            lit("-01")));
         Dataset<Row> months = monthly.agg(first.as("_lo"), last.as("_hi"))
             .select(functions.explode(functions.sequence(col("_lo"), col("_hi"), functions.expr("interval 1 month")))
                 .as("_m"))

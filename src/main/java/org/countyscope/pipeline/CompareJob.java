@@ -6,7 +6,11 @@ import org.apache.spark.sql.Row;
 import org.countyscope.config.CompareConfig;
 import org.countyscope.dataset.Datasets;
 import org.countyscope.gold.Cadence;
+import org.countyscope.gold.AttractionBreakdown;
 import org.countyscope.gold.ComparableGrowth;
+import org.countyscope.gold.FiscalContribution;
+import org.countyscope.gold.ProjectProgress;
+import org.countyscope.gold.TargetProgress;
 import org.countyscope.gold.CountyComparison;
 import org.countyscope.gold.IndicatorValues;
 import org.countyscope.gold.RegionDimension;
@@ -39,6 +43,12 @@ public final class CompareJob {
     public static final String VALUES = "indicator_values";
     public static final String COMPARISON = "comparison";
     public static final String YEARBOOK = "yearbook_comparison";
+    public static final String FISCAL = "fiscal_contribution";
+    public static final String TARGETS = "target_progress";
+    public static final String PROJECTS = "project_progress";
+    public static final String ATTRACTION = "attraction_breakdown";
+    static final Map<String, String> SHEET_NAMES = Map.of(FISCAL, "工业财税贡献", TARGETS, "目标任务进度",
+        PROJECTS, "项目推进", ATTRACTION, "招商引资结构");
 
     /** The export's columns, in order: the generic ones first, as every consumer of the file expects. */
     static final List<String> EXPORT_COLUMNS = List.of(REGION_CODE, REGION_NAME, PARENT_CODE, PERIOD, INDICATOR,
@@ -51,7 +61,28 @@ public final class CompareJob {
         Map.entry(CADENCE, "频度"), Map.entry(INDICATOR_NAME, "指标"), Map.entry(UNIT, "计量单位"),
         Map.entry(VALUE_PERIOD, "本期值"), Map.entry(VS_PARENT_PP, "高于(低于)上级(百分点)"),
         Map.entry(CONTRIBUTION_PCT, "贡献率(%)"), Map.entry(PULL_PP, "拉动(百分点)"),
-        Map.entry(TWO_YEAR_AVG_PCT, "两年平均增长(%)"), Map.entry(PER_CAPITA, "人均(元)"), Map.entry(NOTE, "说明"));
+        Map.entry(TWO_YEAR_AVG_PCT, "两年平均增长(%)"), Map.entry(PER_CAPITA, "人均(元)"), Map.entry(NOTE, "说明"),
+        Map.entry(REGION_LEVEL, "层级"), Map.entry("tax_total_cum", "税收收入(全口径,万元)"),
+        Map.entry("tax_industry_cum", "工业税收(万元)"), Map.entry("industry_local_tax_cum", "工业地方级税收(万元)"),
+        Map.entry("budget_revenue_cum", "一般公共预算收入(万元)"), Map.entry("iva_cum", "规上工业增加值(万元)"),
+        Map.entry("industry_share_of_tax_pct", "工业税收占税收比重(%)"),
+        Map.entry("industry_local_share_of_budget_pct", "工业地方级税收占一般公共预算收入比重(%)"),
+        Map.entry("tax_per_100_yuan_va", "百元增加值税收(元)"), Map.entry("hhi_tax_type", "税种集中度HHI"),
+        Map.entry("top_tax_type", "第一大税种"), Map.entry("top_tax_type_share_pct", "第一大税种占比(%)"),
+        Map.entry("hhi_industry", "行业集中度HHI"), Map.entry("top_industry", "第一大行业代码"),
+        Map.entry("top_industry_share_pct", "第一大行业占比(%)"), Map.entry(YEAR, "年度"),
+        Map.entry(UNIT_TYPE, "考核对象类型"), Map.entry(UNIT_CODE, "单位代码"), Map.entry(UNIT_NAME, "单位名称"),
+        Map.entry(TARGET, "目标值"), Map.entry("actual", "完成值"), Map.entry("completion_pct", "完成率(%)"),
+        Map.entry("time_elapsed_pct", "序时进度(%)"), Map.entry("ahead_pp", "快于(慢于)序时进度(百分点)"),
+        Map.entry("gap_pp", "与目标差距(百分点)"), Map.entry(STATUS, "状态"),
+        Map.entry("planned_to_start", "计划开复工项目数"), Map.entry("started", "已开复工项目数"),
+        Map.entry("start_rate_pct", "开复工率(%)"), Map.entry("planned_to_complete", "计划竣工项目数"),
+        Map.entry("completed", "已竣工项目数"), Map.entry("completion_rate_pct", "建成率(%)"),
+        Map.entry("completed_total", "竣工项目数(含往年)"), Map.entry("reached_capacity_n", "达产达效项目数"),
+        Map.entry("capacity_rate_pct", "达产达效率(%)"), Map.entry("investment_per_mu", "投资强度(万元/亩)"),
+        Map.entry("tax_per_mu", "亩均税收(万元/亩)"), Map.entry("output_per_mu", "亩均产值(万元/亩)"),
+        Map.entry("dimension", "分组"), Map.entry("item", "类别"), Map.entry("contracts", "签约项目数"),
+        Map.entry("signed_amount", "签约额(万元)"), Map.entry("funds_in_place", "到位资金(万元)"));
 
     /** What the run wrote: gold tables with their versions and the export folder. */
     public record Result(Map<String, Long> versions, Path tablesDir, long comparisonRows) {
@@ -64,7 +95,7 @@ public final class CompareJob {
     }
 
     public Result run(CompareConfig cfg) {
-        Dataset<Row> values = indicatorValues().cache();
+        Dataset<Row> values = indicatorValues(cfg.period()).cache();
         try {
             long vVersion = store.overwrite(Layer.GOLD, VALUES, values);
             List<String> units = values.select(REGION_CODE).distinct().as(Encoders.STRING()).collectAsList();
@@ -86,20 +117,86 @@ public final class CompareJob {
                 yVersion = store.overwrite(Layer.GOLD, YEARBOOK, yearbook);
             }
             Path dir = cfg.out().resolve(cfg.period().toString()).resolve("tables");
-            long n = export(cmp, yearbook, cfg.period(), dir);
+            List<XlsxExport.Sheet> sheets = new ArrayList<>();
+            long n = export(cmp, yearbook, cfg.period(), dir, sheets);
+            Map<String, Long> versions = new java.util.LinkedHashMap<>();
+            versions.put(VALUES, vVersion);
+            versions.put(COMPARISON, cVersion);
+            versions.put(YEARBOOK, yVersion);
+            marts(cfg, values, regions, cmp, dir, sheets, versions);
+            XlsxExport.write(dir.resolve("comparison.xlsx"), sheets);
             cmp.unpersist();
             if (yearbook != null) {
                 yearbook.unpersist();
             }
             LOG.info("compare {}: {} comparison rows exported to {}", cfg.period(), n, dir);
-            return new Result(Map.of(VALUES, vVersion, COMPARISON, cVersion, YEARBOOK, yVersion), dir, n);
+            return new Result(versions, dir, n);
         } finally {
             values.unpersist();
         }
     }
 
+    /**
+     * The marts that hang off the comparison, for each distinct period end of the requested cadences: fiscal
+     * contribution of industry, target progress, project progress and the 招商引资 breakdown. Each is a gold table
+     * (the periods replaced) and a CSV plus a sheet of the workbook.
+     */
+    private void marts(CompareConfig cfg, Dataset<Row> values, Dataset<Row> regions, Dataset<Row> cmp, Path dir,
+                       List<XlsxExport.Sheet> sheets, Map<String, Long> versions) {
+        List<YearMonth> ends = cfg.cadences().stream().map(c -> c.periodEnd(cfg.period())).distinct().sorted().toList();
+        Map<String, Dataset<Row>> tables = new java.util.LinkedHashMap<>();
+        for (YearMonth end : ends) {
+            if (store.exists(Layer.SILVER, Datasets.TAX.name())) {
+                add(tables, FISCAL, FiscalContribution.apply(store.current(Layer.SILVER, Datasets.TAX.name()), values,
+                    regions, end, FiscalContribution.DEFAULT_LOCAL_SHARE));
+            }
+            boolean attraction = store.exists(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name())
+                && store.exists(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name());
+            if (store.exists(Layer.SILVER, Datasets.TARGETS.name()) && attraction) {
+                String firstCadence = cfg.cadences().stream().filter(c -> c.periodEnd(cfg.period()).equals(end))
+                    .findFirst().orElseThrow().code();
+                Dataset<Row> atEnd = cmp.where(col(CADENCE).equalTo(firstCadence).and(col(PERIOD).equalTo(end.toString())));
+                add(tables, TARGETS, TargetProgress.apply(store.current(Layer.SILVER, Datasets.TARGETS.name()), atEnd,
+                    store.current(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name()),
+                    store.current(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name()), end));
+            }
+            if (store.exists(Layer.SILVER, Datasets.PROJECTS.name())) {
+                add(tables, PROJECTS, ProjectProgress.apply(store.current(Layer.SILVER, Datasets.PROJECTS.name()),
+                    regions, end));
+            }
+            if (attraction) {
+                add(tables, ATTRACTION, AttractionBreakdown.apply(
+                    store.current(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name()),
+                    store.current(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name()), regions, end));
+            }
+        }
+        String inEnds = PERIOD + " IN (" + String.join(",", ends.stream().map(e -> "'" + e + "'").toList()) + ")";
+        for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+            Dataset<Row> rows = t.getValue().cache();
+            versions.put(t.getKey(), store.replaceWhere(Layer.GOLD, t.getKey(), rows, inEnds));
+            List<String> columns = List.of(rows.columns());
+            List<List<Object>> out = new ArrayList<>();
+            for (Row r : rows.orderBy(PERIOD, REGION_CODE.equals(columns.get(1)) ? REGION_CODE : columns.get(1))
+                .collectAsList()) {
+                List<Object> cells = new ArrayList<>();
+                for (int i = 0; i < r.size(); i++) {
+                    cells.add(r.get(i));
+                }
+                out.add(cells);
+            }
+            rows.unpersist();
+            CsvExport.write(dir.resolve(t.getKey() + ".csv"), columns, out);
+            sheets.add(new XlsxExport.Sheet(SHEET_NAMES.get(t.getKey()), columns.stream()
+                .map(c -> HEADINGS.getOrDefault(c, c)).toList(), out));
+        }
+    }
+
+    private static void add(Map<String, Dataset<Row>> tables, String name, Dataset<Row> rows) {
+        tables.merge(name, rows, Dataset::unionByName);
+    }
+
     /** Every indicator of every dataset that is in silver, as gold/indicator_values rows. */
-    Dataset<Row> indicatorValues() {
+    Dataset<Row> indicatorValues(YearMonth horizon) {
         List<Dataset<Row>> parts = new ArrayList<>();
         String io = SinglePeriods.table(Datasets.INDUSTRIAL_OUTPUT);
         if (store.exists(Layer.SILVER, io)) {
@@ -110,10 +207,11 @@ public final class CompareJob {
             }
         }
         if (store.exists(Layer.SILVER, Datasets.ENTERPRISE_REGISTER.name())) {
-            parts.add(IndicatorValues.newEnterprises(store.current(Layer.SILVER, Datasets.ENTERPRISE_REGISTER.name())));
+            parts.add(IndicatorValues.newEnterprises(store.current(Layer.SILVER, Datasets.ENTERPRISE_REGISTER.name()),
+                horizon));
         }
         if (store.exists(Layer.SILVER, Datasets.TAX.name())) {
-            parts.add(IndicatorValues.tax(store.current(Layer.SILVER, Datasets.TAX.name())));
+            parts.add(IndicatorValues.tax(store.current(Layer.SILVER, Datasets.TAX.name()), horizon));
         }
         String budget = SinglePeriods.table(Datasets.BUDGET_REVENUE);
         if (store.exists(Layer.SILVER, budget)) {
@@ -126,7 +224,7 @@ public final class CompareJob {
         if (store.exists(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name())
             && store.exists(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name())) {
             parts.add(IndicatorValues.attraction(store.current(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name()),
-                store.current(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name())));
+                store.current(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name()), horizon));
         }
         if (parts.isEmpty()) {
             throw new IllegalStateException("silver holds no data to compare: run ingest first");
@@ -138,7 +236,8 @@ public final class CompareJob {
         return out;
     }
 
-    private long export(Dataset<Row> cmp, Dataset<Row> yearbook, YearMonth period, Path dir) {
+    private long export(Dataset<Row> cmp, Dataset<Row> yearbook, YearMonth period, Path dir,
+                        List<XlsxExport.Sheet> sheets) {
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : cmp.orderBy(col(CADENCE), col(INDICATOR), col(REGION_LEVEL).desc(), col(RANK), col(REGION_CODE))
             .collectAsList()) {
@@ -155,7 +254,7 @@ public final class CompareJob {
         }
         CsvExport.write(dir.resolve("indicator_comparison.csv"), EXPORT_COLUMNS, rows);
         List<String> headings = EXPORT_COLUMNS.stream().map(HEADINGS::get).collect(Collectors.toList());
-        XlsxExport.write(dir.resolve("comparison.xlsx"), List.of(new XlsxExport.Sheet("指标对比", headings, rows)));
+        sheets.add(new XlsxExport.Sheet("指标对比", headings, rows));
         return rows.size();
     }
 
