@@ -1,0 +1,148 @@
+package org.countyscope.gold;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.countyscope.TestSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Hand-computed cases for the fiscal, target, project and 招商引资 marts on two counties of one city. */
+class MartsTest {
+    static SparkSession spark;
+    static Dataset<Row> regions;
+    static final YearMonth END = YearMonth.of(2025, 3);
+
+    @BeforeAll
+    static void setUp() {
+        spark = TestSpark.session();
+        regions = RegionDimension.of(spark, List.of("620881", "620823", "620800" + IndicatorValues.CITY_OWN_SUFFIX));
+    }
+
+    @Test
+    void fiscalContributionOfIndustry() {
+        StructType taxSchema = new StructType().add("period", "string").add("region_code", "string")
+            .add("industry_code", "string").add("tax_type", "string").add("amount", "double");
+        Dataset<Row> tax = spark.createDataFrame(List.of(
+            RowFactory.create("2025-01", "620881", "06", "增值税", 100.0),
+            RowFactory.create("2025-03", "620881", "06", "资源税", 50.0),
+            RowFactory.create("2025-02", "620881", "70", "契税", 50.0),
+            RowFactory.create("2024-12", "620881", "06", "增值税", 999.0),   // last year: not in 1–3月
+            RowFactory.create("2025-03", "620823", "44", "企业所得税", 40.0)), taxSchema);
+        StructType valueSchema = new StructType().add("region_code", "string").add("indicator", "string")
+            .add("period", "string").add("value_month", "double").add("value_cum", "double")
+            .add("contributors", "long").add("max_contributor", "double").add("base_month", "double")
+            .add("base_cum", "double");
+        Dataset<Row> values = spark.createDataFrame(List.of(
+            RowFactory.create("620881", "budget_revenue", "2025-03", 0.0, 500.0, null, null, null, null),
+            RowFactory.create("620881", "iva", "2025-03", 0.0, 1000.0, 5L, 400.0, null, null),
+            RowFactory.create("620823", "budget_revenue", "2025-03", 0.0, 200.0, null, null, null, null),
+            RowFactory.create("620800_SBJ", "budget_revenue", "2025-03", 0.0, 300.0, null, null, null, null)),
+            valueSchema);
+        Map<String, Row> byRegion = rows(FiscalContribution.apply(tax, values, regions, END,
+            FiscalContribution.DEFAULT_LOCAL_SHARE));
+        Row h = byRegion.get("620881");
+        assertEquals(200.0, h.<Double>getAs("tax_total_cum"), 1e-9, "1–3月 only");
+        assertEquals(150.0, h.<Double>getAs("tax_industry_cum"), 1e-9, "06 is industry, 70 is not");
+        assertEquals(75.0, h.<Double>getAs("industry_share_of_tax_pct"), 1e-9);
+        assertEquals(100.0, h.<Double>getAs("industry_local_tax_cum"), 1e-9, "增值税 half local + 资源税 all local");
+        assertEquals(20.0, h.<Double>getAs("industry_local_share_of_budget_pct"), 1e-9, "100 / 500");
+        assertEquals(15.0, h.<Double>getAs("tax_per_100_yuan_va"), 1e-9, "150 per 1000 of value added");
+        assertEquals("增值税", h.getAs("top_tax_type"));
+        assertEquals(0.5 * 0.5 + 0.25 * 0.25 + 0.25 * 0.25, h.<Double>getAs("hhi_tax_type"), 1e-12);
+        Row city = byRegion.get("620800");
+        assertEquals(240.0, city.<Double>getAs("tax_total_cum"), 1e-9);
+        assertEquals(1000.0, city.<Double>getAs("budget_revenue_cum"), 1e-9, "counties and 市本级");
+        assertEquals((100.0 + 16.0) / 1000.0 * 100, city.<Double>getAs("industry_local_share_of_budget_pct"), 1e-9,
+            "企业所得税 40% local");
+    }
+
+    @Test
+    void targetProgressAgainstTimeElapsed() {
+        StructType t = new StructType().add("year", "int").add("unit_type", "string").add("unit_code", "string")
+            .add("unit_name", "string").add("indicator", "string").add("unit", "string").add("target", "double");
+        Dataset<Row> targets = spark.createDataFrame(List.of(
+            RowFactory.create(2025, "县区", "620881", "华亭市", "招商引资到位资金", "万元", 1000.0),
+            RowFactory.create(2025, "县区", "620823", "崇信县", "招商引资到位资金", "万元", 400.0),
+            RowFactory.create(2025, "县区", "620881", "华亭市", "规上工业增加值增速", "%", 8.0),
+            RowFactory.create(2025, "部门", "D04", "市科技局", "签约项目数", "个", 2.0),
+            RowFactory.create(2024, "县区", "620881", "华亭市", "招商引资到位资金", "万元", 9.0)), t);
+        StructType c = new StructType().add("region_code", "string").add("indicator", "string")
+            .add("value_cum", "double").add("yoy_pct", "double");
+        Dataset<Row> comparison = spark.createDataFrame(List.of(
+            RowFactory.create("620881", "attraction_funds", 300.0, null),
+            RowFactory.create("620823", "attraction_funds", 50.0, null),
+            RowFactory.create("620881", "iva_real", 900.0, 6.5)), c);
+        StructType k = new StructType().add("contract_code", "string").add("responsible_unit", "string")
+            .add("source", "string").add("sign_date", "date");
+        Dataset<Row> contracts = spark.createDataFrame(List.of(
+            RowFactory.create("C1", "华亭市招商局", "省外", Date.valueOf("2025-01-05"))), k);
+        StructType f = new StructType().add("period", "string").add("contract_code", "string")
+            .add("funds_in_place", "double");
+        Dataset<Row> funds = spark.createDataFrame(List.of(RowFactory.create("2025-02", "C1", 300.0)), f);
+        List<Row> out = TargetProgress.apply(targets, comparison, contracts, funds, END)
+            .orderBy("unit_code", "indicator").collectAsList();
+        assertEquals(4, out.size(), "only 2025's targets");
+        Row hFunds = out.stream().filter(r -> r.getAs("unit_code").equals("620881")
+            && r.getAs("indicator").equals("招商引资到位资金")).findFirst().orElseThrow();
+        assertEquals(30.0, hFunds.<Double>getAs("completion_pct"), 1e-9);
+        assertEquals(25.0, hFunds.<Double>getAs("time_elapsed_pct"), 1e-9, "3 of 12 months");
+        assertEquals(5.0, hFunds.<Double>getAs("ahead_pp"), 1e-9);
+        assertEquals("快于序时进度", hFunds.getAs("status"));
+        assertEquals(1, (int) hFunds.<Integer>getAs("rank"), "30% beats 12.5%");
+        Row growth = out.stream().filter(r -> r.getAs("indicator").equals("规上工业增加值增速")).findFirst().orElseThrow();
+        assertEquals(-1.5, growth.<Double>getAs("gap_pp"), 1e-9, "6.5% against 8%");
+        assertNull(growth.getAs("completion_pct"), "growth targets have no completion rate");
+        Row dept = out.stream().filter(r -> r.getAs("unit_code").equals("D04")).findFirst().orElseThrow();
+        assertEquals("未破零", dept.getAs("status"), "市科技局 signed nothing");
+    }
+
+    @Test
+    void projectRates() {
+        StructType p = new StructType().add("period", "string").add("project_code", "string")
+            .add("region_code", "string").add("project_type", "string").add("planned_total", "double")
+            .add("completed_ytd", "double").add("land_area_mu", "double").add("planned_start", "date")
+            .add("start_date", "date").add("planned_completion", "date").add("completion_date", "date")
+            .add("status", "string").add("reached_capacity", "boolean").add("output_ytd", "double")
+            .add("tax_ytd", "double");
+        Dataset<Row> projects = spark.createDataFrame(List.of(
+            // planned to start in February and started: counts
+            RowFactory.create("2025-03", "P1", "620881", "工业", 1000.0, 100.0, 10.0, Date.valueOf("2025-02-01"),
+                Date.valueOf("2025-02-10"), Date.valueOf("2025-12-31"), null, "在建", false, null, null),
+            // planned to start in March, not started yet
+            RowFactory.create("2025-03", "P2", "620881", "工业", 3000.0, 0.0, 20.0, Date.valueOf("2025-03-01"),
+                null, Date.valueOf("2026-06-30"), null, "签约", false, null, null),
+            // planned to complete in March and completed, in production, at capacity
+            RowFactory.create("2025-03", "P3", "620881", "工业", 2000.0, 50.0, 20.0, Date.valueOf("2024-03-01"),
+                Date.valueOf("2024-03-05"), Date.valueOf("2025-03-01"), Date.valueOf("2025-02-20"), "投产", true,
+                400.0, 20.0),
+            // an older report of P1 that the latest one replaces
+            RowFactory.create("2025-02", "P1", "620881", "工业", 1000.0, 10.0, 10.0, Date.valueOf("2025-02-01"),
+                null, Date.valueOf("2025-12-31"), null, "签约", false, null, null)), p);
+        Row h = rows(ProjectProgress.apply(projects, regions, END)).get("620881");
+        assertEquals(3L, (long) h.<Long>getAs("planned_to_start"), "P1, P2 new this year; P3 continuing");
+        assertEquals(2L, (long) h.<Long>getAs("started"), "P1 started, P3 invested this year");
+        assertEquals(1L, (long) h.<Long>getAs("planned_to_complete"));
+        assertEquals(100.0, h.<Double>getAs("completion_rate_pct"), 1e-9);
+        assertEquals(100.0, h.<Double>getAs("capacity_rate_pct"), 1e-9);
+        assertEquals(6000.0 / 50.0, h.<Double>getAs("investment_per_mu"), 1e-9, "投资强度 万元/亩");
+        assertEquals(1.0, h.<Double>getAs("tax_per_mu"), 1e-9, "20 万元 tax on 20 亩");
+        assertEquals(20.0, h.<Double>getAs("output_per_mu"), 1e-9);
+    }
+
+    private static Map<String, Row> rows(Dataset<Row> d) {
+        return d.collectAsList().stream().collect(java.util.stream.Collectors.toMap(r -> r.getAs("region_code"),
+            r -> r));
+    }
+
+}
