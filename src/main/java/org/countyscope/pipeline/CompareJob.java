@@ -5,6 +5,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.countyscope.config.CompareConfig;
 import org.countyscope.dataset.Datasets;
+import org.countyscope.disclosure.SuppressionRules;
 import org.countyscope.gold.Cadence;
 import org.countyscope.gold.AttractionBreakdown;
 import org.countyscope.gold.ComparableGrowth;
@@ -118,12 +119,13 @@ public final class CompareJob {
             }
             Path dir = cfg.out().resolve(cfg.period().toString()).resolve("tables");
             List<XlsxExport.Sheet> sheets = new ArrayList<>();
-            long n = export(cmp, yearbook, cfg.period(), dir, sheets);
+            ComparisonDisclosure disclosure = ComparisonDisclosure.protect(cmp.collectAsList(), SuppressionRules.defaults());
+            long n = export(cmp, yearbook, cfg.period(), dir, sheets, disclosure);
             Map<String, Long> versions = new java.util.LinkedHashMap<>();
             versions.put(VALUES, vVersion);
             versions.put(COMPARISON, cVersion);
             versions.put(YEARBOOK, yVersion);
-            marts(cfg, values, regions, cmp, dir, sheets, versions);
+            marts(cfg, values, regions, cmp, dir, sheets, versions, disclosure);
             XlsxExport.write(dir.resolve("comparison.xlsx"), sheets);
             cmp.unpersist();
             if (yearbook != null) {
@@ -142,7 +144,7 @@ public final class CompareJob {
      * (the periods replaced) and a CSV plus a sheet of the workbook.
      */
     private void marts(CompareConfig cfg, Dataset<Row> values, Dataset<Row> regions, Dataset<Row> cmp, Path dir,
-                       List<XlsxExport.Sheet> sheets, Map<String, Long> versions) {
+                       List<XlsxExport.Sheet> sheets, Map<String, Long> versions, ComparisonDisclosure disclosure) {
         List<YearMonth> ends = cfg.cadences().stream().map(c -> c.periodEnd(cfg.period())).distinct().sorted().toList();
         Map<String, Dataset<Row>> tables = new java.util.LinkedHashMap<>();
         for (YearMonth end : ends) {
@@ -181,6 +183,13 @@ public final class CompareJob {
                 List<Object> cells = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) {
                     cells.add(r.get(i));
+                }
+                // value added shows in the fiscal table too, and tax per 百元 would give it back
+                if (t.getKey().equals(FISCAL) && disclosure.suppressed(r.getAs(REGION_CODE), r.getAs(PERIOD),
+                    org.countyscope.gold.Indicators.IVA.code())) {
+                    cells.set(columns.indexOf(FiscalContribution.IVA_CUM), org.countyscope.disclosure.Rendering.SUPPRESSED);
+                    cells.set(columns.indexOf(FiscalContribution.TAX_INTENSITY),
+                        org.countyscope.disclosure.Rendering.SUPPRESSED);
                 }
                 out.add(cells);
             }
@@ -237,12 +246,15 @@ public final class CompareJob {
     }
 
     private long export(Dataset<Row> cmp, Dataset<Row> yearbook, YearMonth period, Path dir,
-                        List<XlsxExport.Sheet> sheets) {
+                        List<XlsxExport.Sheet> sheets, ComparisonDisclosure disclosure) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Row r : cmp.orderBy(col(CADENCE), col(INDICATOR), col(REGION_LEVEL).desc(), col(RANK), col(REGION_CODE))
-            .collectAsList()) {
-            rows.add(exportRow(r, VALUE_CUM));
+        List<Row> all = cmp.orderBy(col(CADENCE), col(INDICATOR), col(REGION_LEVEL).desc(), col(RANK), col(REGION_CODE))
+            .collectAsList();
+        for (Row r : all) {
+            List<Object> row = exportRow(r, VALUE_CUM);
+            rows.add(disclosure.suppressed(r) ? ComparisonDisclosure.render(row, EXPORT_COLUMNS) : row);
         }
+        LOG.info("disclosure control withheld {} figures", disclosure.suppressedIds().size());
         if (yearbook != null) {
             String year = latestYear(yearbook, period);
             if (year != null) {

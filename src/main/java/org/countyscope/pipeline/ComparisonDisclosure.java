@@ -1,0 +1,126 @@
+package org.countyscope.pipeline;
+
+import org.apache.spark.sql.Row;
+import org.countyscope.disclosure.Cell;
+import org.countyscope.disclosure.Rendering;
+import org.countyscope.disclosure.SecondarySuppression;
+import org.countyscope.disclosure.SuppressionResult;
+import org.countyscope.disclosure.SuppressionRules;
+import org.countyscope.disclosure.Table;
+import org.countyscope.gold.CountyComparison;
+import org.countyscope.gold.Indicators;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.countyscope.dataset.Columns.*;
+
+/**
+ * Disclosure control of the comparison export: for every enterprise-based indicator and period end, the counties' (and
+ * 市本级's) 1–N月 values with the city total form one table; the same figure in every cadence's rows has one id, so
+ * the pattern holds jointly. A suppressed figure is exported as "…" together with everything derived from it (share,
+ * rank, growth, 贡献率, 拉动, per capita) and its period value. The warehouse keeps the true values.
+ */
+final class ComparisonDisclosure {
+    /** Indicators whose values come from enterprise reports (respondents whose figures 统计法 protects). */
+    static final Set<String> SENSITIVE = Set.of(Indicators.IVA.code(), Indicators.IVA_REAL.code(),
+        Indicators.GROSS_OUTPUT.code(), Indicators.REVENUE.code(), Indicators.PROFIT.code(), Indicators.FAI.code(),
+        Indicators.FAI_INDUSTRY.code());
+    /** Columns blanked with a suppressed value: each would give the value back. */
+    static final Set<String> DERIVED = Set.of(VALUE, VALUE_PERIOD, SHARE_PCT, RANK, YOY_PCT, VS_PARENT_PP,
+        CONTRIBUTION_PCT, PULL_PP, TWO_YEAR_AVG_PCT, PER_CAPITA);
+
+    private final SuppressionResult result;
+
+    private ComparisonDisclosure(SuppressionResult result) {
+        this.result = result;
+    }
+
+    /** Builds the linked tables from comparison rows (with contributor counts) and protects them. */
+    static ComparisonDisclosure protect(List<Row> comparison, SuppressionRules rules) {
+        Map<String, List<Cell>> byTable = new LinkedHashMap<>();
+        Map<String, Boolean> signed = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Row r : comparison) {
+            String indicator = r.getAs(INDICATOR);
+            String level = r.getAs(REGION_LEVEL);
+            if (!SENSITIVE.contains(indicator) || CountyComparison.LEVEL_CITY.equals(level)) {
+                continue;
+            }
+            String column = column(r);
+            String region = r.getAs(REGION_CODE);
+            if (!seen.add(region + Cell.ID_SEPARATOR + column)) {
+                continue; // the same figure in another cadence's rows
+            }
+            Double value = r.getAs(VALUE_CUM);
+            Long n = r.getAs(CONTRIBUTORS);
+            Double largest = r.getAs(MAX_CONTRIBUTOR);
+            double v = value == null ? 0 : value;
+            int count = n == null ? 0 : n.intValue();
+            Cell cell = count == 0 && v == 0 ? Cell.empty(region, column)
+                : Cell.of(region, column, v, Math.max(count, 1), v >= 0
+                    ? Math.min(largest == null ? v : largest, v) : (largest == null ? 0 : largest));
+            byTable.computeIfAbsent(column, k -> new ArrayList<>()).add(cell);
+            signed.merge(column, v < 0 || Indicators.PROFIT.code().equals(indicator), Boolean::logicalOr);
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Map.Entry<String, List<Cell>> t : byTable.entrySet()) {
+            String city = cityOf(comparison, t.getValue().get(0).row());
+            tables.add(Table.summed(t.getKey(), t.getValue(), Table.TOTAL, city,
+                EnumSet.of(Table.Marginal.COLUMN_TOTALS), signed.get(t.getKey())));
+        }
+        if (tables.isEmpty()) {
+            return new ComparisonDisclosure(new SuppressionResult(List.of()));
+        }
+        return new ComparisonDisclosure(SecondarySuppression.protect(tables, rules));
+    }
+
+    /** Whether the 1–N月 value of this row is withheld. */
+    boolean suppressed(Row r) {
+        return suppressed(r.getAs(REGION_CODE), r.getAs(PERIOD), r.getAs(INDICATOR));
+    }
+
+    /** Whether a region's 1–N月 value of an indicator at a period end is withheld. */
+    boolean suppressed(String region, String end, String indicator) {
+        if (!SENSITIVE.contains(indicator)) {
+            return false;
+        }
+        String id = region + Cell.ID_SEPARATOR + "cum" + Cell.ID_SEPARATOR + end + Cell.ID_SEPARATOR + indicator;
+        return result.suppressedIds().contains(id);
+    }
+
+    /** Withheld figures of the whole pattern (for the footnote and tests). */
+    Set<String> suppressedIds() {
+        return result.suppressedIds();
+    }
+
+    /** An export row with the withheld figures replaced by "…" and the footnote in its note. */
+    static List<Object> render(List<Object> exportRow, List<String> columns) {
+        List<Object> out = new ArrayList<>(exportRow);
+        for (int i = 0; i < columns.size(); i++) {
+            if (DERIVED.contains(columns.get(i)) && out.get(i) != null) {
+                out.set(i, Rendering.SUPPRESSED);
+            }
+        }
+        int note = columns.indexOf(NOTE);
+        out.set(note, Rendering.FOOTNOTE);
+        return out;
+    }
+
+    private static String column(Row r) {
+        return "cum" + Cell.ID_SEPARATOR + r.<String>getAs(PERIOD) + Cell.ID_SEPARATOR + r.<String>getAs(INDICATOR);
+    }
+
+    private static String cityOf(List<Row> rows, String region) {
+        for (Row r : rows) {
+            if (region.equals(r.getAs(REGION_CODE))) {
+                return r.getAs(PARENT_CODE);
+            }
+        }
+        throw new IllegalStateException("no parent for " + region);
+    }
+}
