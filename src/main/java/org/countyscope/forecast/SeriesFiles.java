@@ -133,7 +133,7 @@ public final class SeriesFiles {
         return month >= 1 && month <= 12 ? YearMonth.of(Integer.parseInt(m.group(1)), month) : null;
     }
 
-    /** A published number, or NaN for a blank or a placeholder such as "…". */
+    /** A published number, or NaN for a blank or a mark such as "…". */
     private static double number(String text) {
         String t = text.trim().replace(",", "");
         try {
