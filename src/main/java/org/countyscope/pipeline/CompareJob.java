@@ -96,7 +96,8 @@ public final class CompareJob {
     }
 
     public Result run(CompareConfig cfg) {
-        Dataset<Row> values = indicatorValues(cfg.period()).cache();
+        // each stage below is planned on the materialised rows of the one before: small plans, quick planning
+        Dataset<Row> values = indicatorValues(cfg.period()).localCheckpoint();
         try {
             long vVersion = store.overwrite(Layer.GOLD, VALUES, values);
             List<String> units = values.select(REGION_CODE).distinct().as(Encoders.STRING()).collectAsList();
@@ -105,16 +106,17 @@ public final class CompareJob {
             List<String> predicates = new ArrayList<>();
             for (Cadence c : cfg.cadences()) {
                 YearMonth end = c.periodEnd(cfg.period());
-                Dataset<Row> part = CountyComparison.apply(values, regions, end, c);
+                Dataset<Row> part = CountyComparison.apply(values, regions, end, c).localCheckpoint();
                 comparison = comparison == null ? part : comparison.unionByName(part);
                 predicates.add("(" + CADENCE + " = '" + c.code() + "' AND " + PERIOD + " = '" + end + "')");
             }
-            Dataset<Row> cmp = comparison.cache();
+            Dataset<Row> cmp = comparison;
             long cVersion = store.replaceWhere(Layer.GOLD, COMPARISON, cmp, String.join(" OR ", predicates));
             long yVersion = -1;
             Dataset<Row> yearbook = null;
             if (store.exists(Layer.SILVER, Datasets.INDICATORS.name())) {
-                yearbook = YearbookComparison.apply(store.current(Layer.SILVER, Datasets.INDICATORS.name())).cache();
+                yearbook = YearbookComparison.apply(store.current(Layer.SILVER, Datasets.INDICATORS.name()))
+                    .localCheckpoint();
                 yVersion = store.overwrite(Layer.GOLD, YEARBOOK, yearbook);
             }
             Path dir = cfg.out().resolve(cfg.period().toString()).resolve("tables");
@@ -127,10 +129,6 @@ public final class CompareJob {
             versions.put(YEARBOOK, yVersion);
             marts(cfg, values, regions, cmp, dir, sheets, versions, disclosure);
             XlsxExport.write(dir.resolve("comparison.xlsx"), sheets);
-            cmp.unpersist();
-            if (yearbook != null) {
-                yearbook.unpersist();
-            }
             LOG.info("compare {}: {} comparison rows exported to {}", cfg.period(), n, dir);
             return new Result(versions, dir, n);
         } finally {
@@ -174,12 +172,13 @@ public final class CompareJob {
         }
         String inEnds = PERIOD + " IN (" + String.join(",", ends.stream().map(e -> "'" + e + "'").toList()) + ")";
         for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-            Dataset<Row> rows = t.getValue().cache();
+            Dataset<Row> rows = t.getValue().localCheckpoint();
             versions.put(t.getKey(), store.replaceWhere(Layer.GOLD, t.getKey(), rows, inEnds));
             List<String> columns = List.of(rows.columns());
             List<List<Object>> out = new ArrayList<>();
-            for (Row r : rows.orderBy(PERIOD, REGION_CODE.equals(columns.get(1)) ? REGION_CODE : columns.get(1))
-                .collectAsList()) {
+            // every column in order: the same rows always export in the same order
+            for (Row r : rows.orderBy(columns.stream().map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new)).collectAsList()) {
                 List<Object> cells = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) {
                     cells.add(r.get(i));
