@@ -50,6 +50,7 @@ public final class RunCommand implements Callable<Integer> {
             .run(cfg, period == null ? null : period.toString(), common.out);
         PrintWriter out = spec.commandLine().getOut();
         IngestCommand.print(r.ingest(), out);
+        out.printf("compare: %d rows for every cadence in %s%n", r.compare().comparisonRows(), r.compare().tablesDir());
         out.printf("period %s; outputs in %s (%.1f s)%n", r.period(), r.outDir(), (System.nanoTime() - t0) / 1e9);
         out.flush();
         return r.ingest().anyRejected() ? 2 : 0;
