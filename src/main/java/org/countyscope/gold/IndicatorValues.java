@@ -105,12 +105,26 @@ public final class IndicatorValues {
         return union(parts);
     }
 
-    /** 固定资产投资 (projects ≥ 500万元) and 工业投资 from {@code silver/projects_monthly}. */
-    public static Dataset<Row> investment(Dataset<Row> monthly) {
-        Dataset<Row> inStats = monthly.where(col(PLANNED_TOTAL).geq(FAI_THRESHOLD));
+    /**
+     * 固定资产投资 (projects ≥ 500万元) and 工业投资 from {@code silver/projects_monthly}. A project's 本年完成投资 stays in
+     * the year's total after it stops reporting (a finished project's investment does not vanish in December): each
+     * report holds until the project's next report of the year, or to December (the horizon in its last year).
+     */
+    public static Dataset<Row> investment(Dataset<Row> monthly, YearMonth horizon) {
+        Column month = functions.substring(col(PERIOD), 6, 2).cast("int");
+        Column year = functions.substring(col(PERIOD), 1, 4).cast("int");
+        Column next = functions.lead(month, 1).over(Window.partitionBy(col(PROJECT_CODE), year).orderBy(PERIOD));
+        Column lastMonth = when(year.equalTo(horizon.getYear()), lit(horizon.getMonthValue())).otherwise(lit(12));
+        Dataset<Row> held = monthly.where(col(PLANNED_TOTAL).geq(FAI_THRESHOLD))
+            .withColumn("_m0", month)
+            .withColumn("_y", year)
+            .withColumn("_upto", functions.coalesce(next.minus(1), functions.greatest(month, lastMonth)))
+            .withColumn("_m", functions.explode(functions.sequence(col("_m0"), col("_upto"))))
+            .withColumn(PERIOD, functions.format_string("%04d-%02d", col("_y"), col("_m")))
+            .withColumn(COMPLETED_YTD, when(col("_m").equalTo(col("_m0")), col(COMPLETED_YTD)).otherwise(lit(0.0)));
         return union(List.of(
-            shape(entitySumsOf(inStats, COMPLETED_YTD), Indicators.FAI),
-            shape(entitySumsOf(inStats.where(col(PROJECT_TYPE).equalTo("工业")), COMPLETED_YTD), Indicators.FAI_INDUSTRY)));
+            shape(entitySumsOf(held, COMPLETED_YTD), Indicators.FAI),
+            shape(entitySumsOf(held.where(col(PROJECT_TYPE).equalTo("工业")), COMPLETED_YTD), Indicators.FAI_INDUSTRY)));
     }
 
     private static Dataset<Row> entitySumsOf(Dataset<Row> monthly, String column) {

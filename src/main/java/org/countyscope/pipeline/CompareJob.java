@@ -227,7 +227,7 @@ public final class CompareJob {
         }
         String projects = SinglePeriods.table(Datasets.PROJECTS);
         if (store.exists(Layer.SILVER, projects)) {
-            parts.add(IndicatorValues.investment(store.read(Layer.SILVER, projects)));
+            parts.add(IndicatorValues.investment(store.read(Layer.SILVER, projects), horizon));
         }
         if (store.exists(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name())
             && store.exists(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name())) {

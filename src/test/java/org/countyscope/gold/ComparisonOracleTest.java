@@ -355,8 +355,16 @@ class ComparisonOracleTest {
             exec(st, "INSERT INTO cr SELECT 'budget_revenue', region, ym, total, total_s, NULL, NULL FROM bud_s");
             exec(st, "INSERT INTO cr SELECT 'budget_tax', region, ym, tax, tax_s, NULL, NULL FROM bud_s");
             exec(st, "INSERT INTO cr SELECT 'budget_non_tax', region, ym, nontax, nontax_s, NULL, NULL FROM bud_s");
-            exec(st, "INSERT INTO cr SELECT 'fai', region, ym, ytd, ytd_s, NULL, NULL FROM prj_s WHERE planned >= 500");
-            exec(st, "INSERT INTO cr SELECT 'fai_industry', region, ym, ytd, ytd_s, NULL, NULL FROM prj_s "
+            // a project's 本年 figure holds until its next report of the year, or to December
+            exec(st, """
+                CREATE TABLE prj_c AS
+                SELECT p.region, p.ptype, p.planned, g.gym AS ym, p.ytd,
+                       CASE WHEN g.gym = p.ym THEN p.ytd_s ELSE 0 END AS ytd_s
+                FROM (SELECT *, coalesce(lead(ym) OVER (PARTITION BY code, ym // 12 ORDER BY ym) - 1,
+                                         (ym // 12) * 12 + 11) AS upto FROM prj_s) p,
+                     LATERAL (SELECT unnest(generate_series(p.ym, p.upto)) AS gym) g""");
+            exec(st, "INSERT INTO cr SELECT 'fai', region, ym, ytd, ytd_s, NULL, NULL FROM prj_c WHERE planned >= 500");
+            exec(st, "INSERT INTO cr SELECT 'fai_industry', region, ym, ytd, ytd_s, NULL, NULL FROM prj_c "
                 + "WHERE planned >= 500 AND ptype = '工业'");
 
             // --- flows (当月 amounts, counts of events) ---
