@@ -216,10 +216,11 @@ public final class CompareJob {
         }
         if (store.exists(Layer.SILVER, Datasets.ENTERPRISE_REGISTER.name())) {
             parts.add(IndicatorValues.newEnterprises(store.current(Layer.SILVER, Datasets.ENTERPRISE_REGISTER.name()),
-                horizon));
+                dataHorizon(io, horizon)));
         }
         if (store.exists(Layer.SILVER, Datasets.TAX.name())) {
-            parts.add(IndicatorValues.tax(store.current(Layer.SILVER, Datasets.TAX.name()), horizon));
+            parts.add(IndicatorValues.tax(store.current(Layer.SILVER, Datasets.TAX.name()),
+                dataHorizon(Datasets.TAX.name(), horizon)));
         }
         String budget = SinglePeriods.table(Datasets.BUDGET_REVENUE);
         if (store.exists(Layer.SILVER, budget)) {
@@ -232,7 +233,8 @@ public final class CompareJob {
         if (store.exists(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name())
             && store.exists(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name())) {
             parts.add(IndicatorValues.attraction(store.current(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name()),
-                store.current(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name()), horizon));
+                store.current(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name()),
+                dataHorizon(Datasets.ATTRACTION_FUNDS.name(), horizon)));
         }
         if (parts.isEmpty()) {
             throw new IllegalStateException("silver holds no data to compare: run ingest first");
@@ -242,6 +244,22 @@ public final class CompareJob {
             out = out.unionByName(parts.get(i));
         }
         return out;
+    }
+
+    /**
+     * How far a dataset's month grid runs: to the compared month, but never past the dataset's own last month, so a
+     * month the files do not reach yet has no figure rather than a zero.
+     */
+    private YearMonth dataHorizon(String silverTable, YearMonth period) {
+        if (!store.exists(Layer.SILVER, silverTable)) {
+            return period;
+        }
+        Row r = store.read(Layer.SILVER, silverTable).agg(org.apache.spark.sql.functions.max(PERIOD)).head();
+        if (r.isNullAt(0)) {
+            return period;
+        }
+        YearMonth last = YearMonth.parse(r.getString(0));
+        return last.isBefore(period) ? last : period;
     }
 
     private long export(Dataset<Row> cmp, Dataset<Row> yearbook, YearMonth period, Path dir,
