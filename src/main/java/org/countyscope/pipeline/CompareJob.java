@@ -121,8 +121,11 @@ public final class CompareJob {
             }
             Path dir = cfg.out().resolve(cfg.period().toString()).resolve("tables");
             List<XlsxExport.Sheet> sheets = new ArrayList<>();
-            ComparisonDisclosure disclosure = ComparisonDisclosure.protect(cmp.collectAsList(), SuppressionRules.defaults());
-            long n = export(cmp, yearbook, cfg.period(), dir, sheets, disclosure);
+            // one collect serves both the disclosure pattern and the export
+            List<Row> cmpRows = cmp.orderBy(col(CADENCE), col(INDICATOR), col(REGION_LEVEL).desc(), col(RANK),
+                col(REGION_CODE)).collectAsList();
+            ComparisonDisclosure disclosure = ComparisonDisclosure.protect(cmpRows, SuppressionRules.defaults());
+            long n = export(cmpRows, yearbook, cfg.period(), dir, sheets, disclosure);
             Map<String, Long> versions = new java.util.LinkedHashMap<>();
             versions.put(VALUES, vVersion);
             versions.put(COMPARISON, cVersion);
@@ -262,11 +265,9 @@ public final class CompareJob {
         return last.isBefore(period) ? last : period;
     }
 
-    private long export(Dataset<Row> cmp, Dataset<Row> yearbook, YearMonth period, Path dir,
+    private long export(List<Row> all, Dataset<Row> yearbook, YearMonth period, Path dir,
                         List<XlsxExport.Sheet> sheets, ComparisonDisclosure disclosure) {
         List<List<Object>> rows = new ArrayList<>();
-        List<Row> all = cmp.orderBy(col(CADENCE), col(INDICATOR), col(REGION_LEVEL).desc(), col(RANK), col(REGION_CODE))
-            .collectAsList();
         for (Row r : all) {
             List<Object> row = exportRow(r, VALUE_CUM);
             rows.add(disclosure.suppressed(r) ? ComparisonDisclosure.render(row, EXPORT_COLUMNS) : row);
