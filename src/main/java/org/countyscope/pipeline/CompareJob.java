@@ -5,6 +5,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.countyscope.config.CompareConfig;
 import org.countyscope.dataset.Datasets;
+import org.countyscope.disclosure.Rendering;
 import org.countyscope.disclosure.SuppressionRules;
 import org.countyscope.gold.Cadence;
 import org.countyscope.gold.AttractionBreakdown;
@@ -13,7 +14,10 @@ import org.countyscope.gold.FiscalContribution;
 import org.countyscope.gold.ProjectProgress;
 import org.countyscope.gold.TargetProgress;
 import org.countyscope.gold.CountyComparison;
+import org.countyscope.gold.Indicator;
 import org.countyscope.gold.IndicatorValues;
+import org.countyscope.gold.Indicators;
+import org.countyscope.gold.IndustryStructure;
 import org.countyscope.gold.RegionDimension;
 import org.countyscope.gold.YearbookComparison;
 import org.countyscope.io.CsvExport;
@@ -48,6 +52,13 @@ public final class CompareJob {
     public static final String TARGETS = "target_progress";
     public static final String PROJECTS = "project_progress";
     public static final String ATTRACTION = "attraction_breakdown";
+    public static final String INDUSTRY = "industry_structure";
+    /** The industry table's export columns: no contributor counts or largest contributions, which are enterprise data. */
+    static final List<String> INDUSTRY_EXPORT = List.of(PERIOD, REGION_CODE, REGION_NAME, PARENT_CODE, REGION_LEVEL,
+        IndustryStructure.DIVISION, IndustryStructure.DIVISION_NAME, IndustryStructure.ENTERPRISES,
+        IndustryStructure.valueColumn(Indicators.IVA), IndustryStructure.valueColumn(Indicators.GROSS_OUTPUT),
+        IndustryStructure.valueColumn(Indicators.REVENUE), IndustryStructure.SHARE_OF_REGION_PCT,
+        IndustryStructure.SHARE_OF_CITY_PCT);
     static final Map<String, String> SHEET_NAMES = Map.of(FISCAL, "工业财税贡献", TARGETS, "目标任务进度",
         PROJECTS, "项目推进", ATTRACTION, "招商引资结构");
 
@@ -83,7 +94,11 @@ public final class CompareJob {
         Map.entry("capacity_rate_pct", "达产达效率(%)"), Map.entry("investment_per_mu", "投资强度(万元/亩)"),
         Map.entry("tax_per_mu", "亩均税收(万元/亩)"), Map.entry("output_per_mu", "亩均产值(万元/亩)"),
         Map.entry("dimension", "分组"), Map.entry("item", "类别"), Map.entry("contracts", "签约项目数"),
-        Map.entry("signed_amount", "签约额(万元)"), Map.entry("funds_in_place", "到位资金(万元)"));
+        Map.entry("signed_amount", "签约额(万元)"), Map.entry("funds_in_place", "到位资金(万元)"),
+        Map.entry(IndustryStructure.DIVISION, "行业大类代码"), Map.entry(IndustryStructure.DIVISION_NAME, "行业大类"),
+        Map.entry(IndustryStructure.ENTERPRISES, "规上企业数(个)"), Map.entry("gross_output_cum", "工业总产值(万元)"),
+        Map.entry("revenue_cum", "营业收入(万元)"), Map.entry(IndustryStructure.SHARE_OF_REGION_PCT, "占本地区增加值比重(%)"),
+        Map.entry(IndustryStructure.SHARE_OF_CITY_PCT, "占全市该行业比重(%)"));
 
     /** What the run wrote: gold tables with their versions and the export folder. */
     public record Result(Map<String, Long> versions, Path tablesDir, long comparisonRows) {
@@ -124,12 +139,30 @@ public final class CompareJob {
             // one collect serves both the disclosure pattern and the export
             List<Row> cmpRows = cmp.orderBy(col(CADENCE), col(INDICATOR), col(REGION_LEVEL).desc(), col(RANK),
                 col(REGION_CODE)).collectAsList();
-            ComparisonDisclosure disclosure = ComparisonDisclosure.protect(cmpRows, SuppressionRules.defaults());
+            List<Row> industryRows = List.of();
+            long iVersion = -1;
+            String io = SinglePeriods.table(Datasets.INDUSTRIAL_OUTPUT);
+            if (store.exists(Layer.SILVER, io)) {
+                List<YearMonth> ends = cfg.cadences().stream().map(c -> c.periodEnd(cfg.period())).distinct().sorted()
+                    .toList();
+                Dataset<Row> industry = IndustryStructure.apply(store.read(Layer.SILVER, io), regions, ends)
+                    .localCheckpoint();
+                iVersion = store.replaceWhere(Layer.GOLD, INDUSTRY, industry, PERIOD + " IN ("
+                    + String.join(",", ends.stream().map(e -> "'" + e + "'").toList()) + ")");
+                industryRows = industry.orderBy(col(PERIOD), col(REGION_LEVEL), col(REGION_CODE),
+                    col(IndustryStructure.DIVISION)).collectAsList();
+            }
+            ComparisonDisclosure disclosure = ComparisonDisclosure.protect(cmpRows, industryRows,
+                SuppressionRules.defaults());
             long n = export(cmpRows, yearbook, cfg.period(), dir, sheets, disclosure);
+            if (!industryRows.isEmpty()) {
+                exportIndustry(industryRows, dir, sheets, disclosure);
+            }
             Map<String, Long> versions = new java.util.LinkedHashMap<>();
             versions.put(VALUES, vVersion);
             versions.put(COMPARISON, cVersion);
             versions.put(YEARBOOK, yVersion);
+            versions.put(INDUSTRY, iVersion);
             marts(cfg, values, regions, cmp, dir, sheets, versions, disclosure);
             XlsxExport.write(dir.resolve("comparison.xlsx"), sheets);
             LOG.info("compare {}: {} comparison rows exported to {}", cfg.period(), n, dir);
@@ -286,6 +319,50 @@ public final class CompareJob {
         List<String> headings = EXPORT_COLUMNS.stream().map(HEADINGS::get).collect(Collectors.toList());
         sheets.add(new XlsxExport.Sheet("指标对比", headings, rows));
         return rows.size();
+    }
+
+    /**
+     * industry_structure.csv: counties and the city by 大类. A withheld value shows "…"; so do the shares that would
+     * give a withheld figure back (the cell's own, the shares of a county whose total is withheld, the shares of a
+     * 大类 whose city total is withheld).
+     */
+    private static void exportIndustry(List<Row> rows, Path dir, List<XlsxExport.Sheet> sheets,
+                                       ComparisonDisclosure disclosure) {
+        String iva = Indicators.IVA.code();
+        int regionShare = INDUSTRY_EXPORT.indexOf(IndustryStructure.SHARE_OF_REGION_PCT);
+        int cityShare = INDUSTRY_EXPORT.indexOf(IndustryStructure.SHARE_OF_CITY_PCT);
+        List<List<Object>> out = new ArrayList<>();
+        long withheld = 0;
+        for (Row r : rows) {
+            String region = r.getAs(REGION_CODE);
+            String city = CountyComparison.LEVEL_CITY.equals(r.getAs(REGION_LEVEL)) ? region : r.getAs(PARENT_CODE);
+            String division = r.getAs(IndustryStructure.DIVISION);
+            String end = r.getAs(PERIOD);
+            List<Object> cells = new ArrayList<>();
+            for (String c : INDUSTRY_EXPORT) {
+                cells.add(r.getAs(c));
+            }
+            boolean any = false;
+            for (Indicator m : IndustryStructure.MEASURES) {
+                if (disclosure.suppressedDivision(region, division, end, m.code())) {
+                    cells.set(INDUSTRY_EXPORT.indexOf(IndustryStructure.valueColumn(m)), Rendering.SUPPRESSED);
+                    any = true;
+                }
+            }
+            boolean cellHidden = disclosure.suppressedDivision(region, division, end, iva);
+            if (cellHidden || disclosure.suppressed(region, end, iva)) {
+                cells.set(regionShare, Rendering.SUPPRESSED);
+            }
+            if (cellHidden || disclosure.suppressedDivision(city, division, end, iva)) {
+                cells.set(cityShare, Rendering.SUPPRESSED);
+            }
+            withheld += any ? 1 : 0;
+            out.add(cells);
+        }
+        LOG.info("industry structure: {} of {} rows with withheld figures", withheld, rows.size());
+        CsvExport.write(dir.resolve(INDUSTRY + ".csv"), INDUSTRY_EXPORT, out);
+        sheets.add(new XlsxExport.Sheet("分行业结构", INDUSTRY_EXPORT.stream().map(c -> HEADINGS.getOrDefault(c, c))
+            .toList(), out));
     }
 
     private static String latestYear(Dataset<Row> yearbook, YearMonth period) {

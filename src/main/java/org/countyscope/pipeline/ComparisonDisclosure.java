@@ -9,6 +9,7 @@ import org.countyscope.disclosure.SuppressionRules;
 import org.countyscope.disclosure.Table;
 import org.countyscope.gold.CountyComparison;
 import org.countyscope.gold.Indicators;
+import org.countyscope.gold.IndustryStructure;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,6 +43,16 @@ final class ComparisonDisclosure {
 
     /** Builds the linked tables from comparison rows (with contributor counts) and protects them. */
     static ComparisonDisclosure protect(List<Row> comparison, SuppressionRules rules) {
+        return protect(comparison, List.of(), rules);
+    }
+
+    /**
+     * Protects the comparison together with the county × 大类 tables of {@code gold/industry_structure}: a county's
+     * row total there is its comparison figure, the city's 大类 totals are published too, so one pattern must hold
+     * for both (otherwise a county figure hidden in one export would be the sum of cells shown in the other).
+     */
+    static ComparisonDisclosure protect(List<Row> comparison, List<Row> industry, SuppressionRules rules) {
+        List<Table> tables = new ArrayList<>(industryTables(industry));
         Map<String, List<Cell>> byTable = new LinkedHashMap<>();
         Map<String, Boolean> signed = new LinkedHashMap<>();
         Set<String> seen = new java.util.HashSet<>();
@@ -67,7 +78,6 @@ final class ComparisonDisclosure {
             byTable.computeIfAbsent(column, k -> new ArrayList<>()).add(cell);
             signed.merge(column, v < 0 || Indicators.PROFIT.code().equals(indicator), Boolean::logicalOr);
         }
-        List<Table> tables = new ArrayList<>();
         for (Map.Entry<String, List<Cell>> t : byTable.entrySet()) {
             String city = cityOf(comparison, t.getValue().get(0).row());
             tables.add(Table.summed(t.getKey(), t.getValue(), Table.TOTAL, city,
@@ -77,6 +87,51 @@ final class ComparisonDisclosure {
             return new ComparisonDisclosure(new SuppressionResult(List.of()));
         }
         return new ComparisonDisclosure(SecondarySuppression.protect(tables, rules));
+    }
+
+    /** One table per period end × measure: counties by 大类, county totals, city totals by 大类 and the city total. */
+    private static List<Table> industryTables(List<Row> industry) {
+        Map<String, List<Cell>> cells = new LinkedHashMap<>();
+        Map<String, String> cityOf = new LinkedHashMap<>();
+        Map<String, Boolean> signed = new LinkedHashMap<>();
+        for (Row r : industry) {
+            if (!CountyComparison.LEVEL_COUNTY.equals(r.getAs(REGION_LEVEL))) {
+                continue;
+            }
+            String region = r.getAs(REGION_CODE);
+            for (org.countyscope.gold.Indicator m : IndustryStructure.MEASURES) {
+                String total = column(r.getAs(PERIOD), m.code());
+                Double value = r.getAs(IndustryStructure.valueColumn(m));
+                Long n = r.getAs(IndustryStructure.contributorsColumn(m));
+                Double largest = r.getAs(IndustryStructure.largestColumn(m));
+                double v = value == null ? 0 : value;
+                int count = n == null ? 0 : n.intValue();
+                String col = divisionColumn(r.getAs(IndustryStructure.DIVISION), r.getAs(PERIOD), m.code());
+                Cell cell = count == 0 && v == 0 ? Cell.empty(region, col)
+                    : Cell.of(region, col, v, Math.max(count, 1), v >= 0
+                        ? Math.min(largest == null ? v : largest, v) : (largest == null ? 0 : largest));
+                cells.computeIfAbsent(total, k -> new ArrayList<>()).add(cell);
+                cityOf.putIfAbsent(total, r.getAs(PARENT_CODE));
+                signed.merge(total, v < 0, Boolean::logicalOr);
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        cells.forEach((total, list) -> tables.add(Table.summed("industry" + Cell.ID_SEPARATOR + total, list, total,
+            cityOf.get(total), EnumSet.allOf(Table.Marginal.class), signed.get(total))));
+        return tables;
+    }
+
+    /** Whether an industry_structure row's figure of a measure (a county's or the city's 大类) is withheld. */
+    boolean suppressedDivision(String region, String division, String end, String indicator) {
+        return result.suppressedIds().contains(region + Cell.ID_SEPARATOR + divisionColumn(division, end, indicator));
+    }
+
+    private static String divisionColumn(String division, String end, String indicator) {
+        return "div" + division + Cell.ID_SEPARATOR + column(end, indicator);
+    }
+
+    private static String column(String end, String indicator) {
+        return "cum" + Cell.ID_SEPARATOR + end + Cell.ID_SEPARATOR + indicator;
     }
 
     /** Whether the 1–N月 value of this row is withheld. */
@@ -112,7 +167,7 @@ final class ComparisonDisclosure {
     }
 
     private static String column(Row r) {
-        return "cum" + Cell.ID_SEPARATOR + r.<String>getAs(PERIOD) + Cell.ID_SEPARATOR + r.<String>getAs(INDICATOR);
+        return column(r.<String>getAs(PERIOD), r.<String>getAs(INDICATOR));
     }
 
     private static String cityOf(List<Row> rows, String region) {
