@@ -27,13 +27,13 @@ public record Cell(String text, Double number, boolean withheld) {
         return new Cell(null, null, false);
     }
 
-    /** The cell as printed, numbers with the given decimals (grouping as the bureau prints: none). */
+    /** The cell as printed: numbers half-up to the given decimals, never "-0.0", no grouping (as the bureau prints). */
     public String display(int decimals) {
         if (withheld) {
             return WITHHELD_MARK;
         }
         if (number != null) {
-            return String.format(java.util.Locale.ROOT, "%." + decimals + "f", number);
+            return org.countyscope.report.Sentences.fixed(number, decimals);
         }
         return text == null ? "" : text;
     }
