@@ -13,6 +13,7 @@ import org.countyscope.gold.ComparableGrowth;
 import org.countyscope.gold.FiscalContribution;
 import org.countyscope.gold.ProjectProgress;
 import org.countyscope.gold.TargetProgress;
+import org.countyscope.gold.TaxStructure;
 import org.countyscope.gold.CountyComparison;
 import org.countyscope.gold.Indicator;
 import org.countyscope.gold.IndicatorValues;
@@ -53,6 +54,7 @@ public final class CompareJob {
     public static final String PROJECTS = "project_progress";
     public static final String ATTRACTION = "attraction_breakdown";
     public static final String INDUSTRY = "industry_structure";
+    public static final String TAX_STRUCTURE = "tax_structure";
     /** The industry table's export columns: no contributor counts or largest contributions, which are enterprise data. */
     static final List<String> INDUSTRY_EXPORT = List.of(PERIOD, REGION_CODE, REGION_NAME, PARENT_CODE, REGION_LEVEL,
         IndustryStructure.DIVISION, IndustryStructure.DIVISION_NAME, IndustryStructure.ENTERPRISES,
@@ -60,7 +62,7 @@ public final class CompareJob {
         IndustryStructure.valueColumn(Indicators.REVENUE), IndustryStructure.SHARE_OF_REGION_PCT,
         IndustryStructure.SHARE_OF_CITY_PCT);
     static final Map<String, String> SHEET_NAMES = Map.of(FISCAL, "工业财税贡献", TARGETS, "目标任务进度",
-        PROJECTS, "项目推进", ATTRACTION, "招商引资结构");
+        PROJECTS, "项目推进", ATTRACTION, "招商引资结构", TAX_STRUCTURE, "税收结构");
 
     /** The export's columns, in order: the generic ones first, as every consumer of the file expects. */
     static final List<String> EXPORT_COLUMNS = List.of(REGION_CODE, REGION_NAME, PARENT_CODE, PERIOD, INDICATOR,
@@ -98,7 +100,8 @@ public final class CompareJob {
         Map.entry(IndustryStructure.DIVISION, "行业大类代码"), Map.entry(IndustryStructure.DIVISION_NAME, "行业大类"),
         Map.entry(IndustryStructure.ENTERPRISES, "规上企业数(个)"), Map.entry("gross_output_cum", "工业总产值(万元)"),
         Map.entry("revenue_cum", "营业收入(万元)"), Map.entry(IndustryStructure.SHARE_OF_REGION_PCT, "占本地区增加值比重(%)"),
-        Map.entry(IndustryStructure.SHARE_OF_CITY_PCT, "占全市该行业比重(%)"));
+        Map.entry(IndustryStructure.SHARE_OF_CITY_PCT, "占全市该行业比重(%)"),
+        Map.entry(TaxStructure.TAX_CUM, "税收收入(万元)"), Map.entry(TaxStructure.SHARE_OF_REGION_PCT, "占本地区税收比重(%)"));
 
     /** What the run wrote: gold tables with their versions and the export folder. */
     public record Result(Map<String, Long> versions, Path tablesDir, long comparisonRows) {
@@ -185,6 +188,8 @@ public final class CompareJob {
             if (store.exists(Layer.SILVER, Datasets.TAX.name())) {
                 add(tables, FISCAL, FiscalContribution.apply(store.current(Layer.SILVER, Datasets.TAX.name()), values,
                     regions, end, FiscalContribution.DEFAULT_LOCAL_SHARE));
+                add(tables, TAX_STRUCTURE, TaxStructure.apply(store.current(Layer.SILVER, Datasets.TAX.name()), regions,
+                    end));
             }
             boolean attraction = store.exists(Layer.SILVER, Datasets.ATTRACTION_CONTRACTS.name())
                 && store.exists(Layer.SILVER, Datasets.ATTRACTION_FUNDS.name());
