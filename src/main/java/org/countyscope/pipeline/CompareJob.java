@@ -220,18 +220,10 @@ public final class CompareJob {
             // every column in order: the same rows always export in the same order
             for (Row r : rows.orderBy(columns.stream().map(org.apache.spark.sql.functions::col)
                 .toArray(org.apache.spark.sql.Column[]::new)).collectAsList()) {
-                List<Object> cells = new ArrayList<>();
-                for (int i = 0; i < r.size(); i++) {
-                    cells.add(r.get(i));
-                }
+                Map<String, Object> row = ComparisonDisclosure.asMap(r);
                 // value added shows in the fiscal table too, and tax per 百元 would give it back
-                if (t.getKey().equals(FISCAL) && disclosure.suppressed(r.getAs(REGION_CODE), r.getAs(PERIOD),
-                    org.countyscope.gold.Indicators.IVA.code())) {
-                    cells.set(columns.indexOf(FiscalContribution.IVA_CUM), org.countyscope.disclosure.Rendering.SUPPRESSED);
-                    cells.set(columns.indexOf(FiscalContribution.TAX_INTENSITY),
-                        org.countyscope.disclosure.Rendering.SUPPRESSED);
-                }
-                out.add(cells);
+                Map<String, Object> published = t.getKey().equals(FISCAL) ? disclosure.publishFiscal(row) : row;
+                out.add(new ArrayList<>(published.values()));
             }
             rows.unpersist();
             CsvExport.write(dir.resolve(t.getKey() + ".csv"), columns, out);
@@ -333,38 +325,11 @@ public final class CompareJob {
      */
     private static void exportIndustry(List<Row> rows, Path dir, List<XlsxExport.Sheet> sheets,
                                        ComparisonDisclosure disclosure) {
-        String iva = Indicators.IVA.code();
-        int regionShare = INDUSTRY_EXPORT.indexOf(IndustryStructure.SHARE_OF_REGION_PCT);
-        int cityShare = INDUSTRY_EXPORT.indexOf(IndustryStructure.SHARE_OF_CITY_PCT);
         List<List<Object>> out = new ArrayList<>();
-        long withheld = 0;
         for (Row r : rows) {
-            String region = r.getAs(REGION_CODE);
-            String city = CountyComparison.LEVEL_CITY.equals(r.getAs(REGION_LEVEL)) ? region : r.getAs(PARENT_CODE);
-            String division = r.getAs(IndustryStructure.DIVISION);
-            String end = r.getAs(PERIOD);
-            List<Object> cells = new ArrayList<>();
-            for (String c : INDUSTRY_EXPORT) {
-                cells.add(r.getAs(c));
-            }
-            boolean any = false;
-            for (Indicator m : IndustryStructure.MEASURES) {
-                if (disclosure.suppressedDivision(region, division, end, m.code())) {
-                    cells.set(INDUSTRY_EXPORT.indexOf(IndustryStructure.valueColumn(m)), Rendering.SUPPRESSED);
-                    any = true;
-                }
-            }
-            boolean cellHidden = disclosure.suppressedDivision(region, division, end, iva);
-            if (cellHidden || disclosure.suppressed(region, end, iva)) {
-                cells.set(regionShare, Rendering.SUPPRESSED);
-            }
-            if (cellHidden || disclosure.suppressedDivision(city, division, end, iva)) {
-                cells.set(cityShare, Rendering.SUPPRESSED);
-            }
-            withheld += any ? 1 : 0;
-            out.add(cells);
+            Map<String, Object> published = disclosure.publishIndustry(ComparisonDisclosure.asMap(r));
+            out.add(INDUSTRY_EXPORT.stream().map(published::get).collect(Collectors.toList()));
         }
-        LOG.info("industry structure: {} of {} rows with withheld figures", withheld, rows.size());
         CsvExport.write(dir.resolve(INDUSTRY + ".csv"), INDUSTRY_EXPORT, out);
         sheets.add(new XlsxExport.Sheet("分行业结构", INDUSTRY_EXPORT.stream().map(c -> HEADINGS.getOrDefault(c, c))
             .toList(), out));

@@ -134,6 +134,53 @@ final class ComparisonDisclosure {
         return "cum" + Cell.ID_SEPARATOR + end + Cell.ID_SEPARATOR + indicator;
     }
 
+    /**
+     * An industry_structure row as published, by column name: a withheld value shows "…", and so do the shares that
+     * would give a withheld figure back (the cell's own, the shares of a county whose total is withheld, the shares
+     * of a 大类 whose city total is withheld).
+     */
+    Map<String, Object> publishIndustry(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        String region = (String) row.get(REGION_CODE);
+        String city = CountyComparison.LEVEL_CITY.equals(row.get(REGION_LEVEL)) ? region : (String) row.get(PARENT_CODE);
+        String division = (String) row.get(IndustryStructure.DIVISION);
+        String end = (String) row.get(PERIOD);
+        String iva = Indicators.IVA.code();
+        for (org.countyscope.gold.Indicator m : IndustryStructure.MEASURES) {
+            if (suppressedDivision(region, division, end, m.code())) {
+                out.put(IndustryStructure.valueColumn(m), Rendering.SUPPRESSED);
+            }
+        }
+        boolean cellHidden = suppressedDivision(region, division, end, iva);
+        if (cellHidden || suppressed(region, end, iva)) {
+            out.put(IndustryStructure.SHARE_OF_REGION_PCT, Rendering.SUPPRESSED);
+        }
+        if (cellHidden || suppressedDivision(city, division, end, iva)) {
+            out.put(IndustryStructure.SHARE_OF_CITY_PCT, Rendering.SUPPRESSED);
+        }
+        return out;
+    }
+
+    /** A fiscal_contribution row as published: value added, and tax per 百元 of it, follow the region's 增加值. */
+    Map<String, Object> publishFiscal(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        if (suppressed((String) row.get(REGION_CODE), (String) row.get(PERIOD), Indicators.IVA.code())) {
+            out.put(org.countyscope.gold.FiscalContribution.IVA_CUM, Rendering.SUPPRESSED);
+            out.put(org.countyscope.gold.FiscalContribution.TAX_INTENSITY, Rendering.SUPPRESSED);
+        }
+        return out;
+    }
+
+    /** A row as a map of column name to value, in the row's column order. */
+    static Map<String, Object> asMap(Row r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        String[] names = r.schema().fieldNames();
+        for (int i = 0; i < names.length; i++) {
+            out.put(names[i], r.get(i));
+        }
+        return out;
+    }
+
     /** Whether the 1–N月 value of this row is withheld. */
     boolean suppressed(Row r) {
         return suppressed(r.getAs(REGION_CODE), r.getAs(PERIOD), r.getAs(INDICATOR));

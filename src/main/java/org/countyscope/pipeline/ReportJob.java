@@ -1,0 +1,208 @@
+package org.countyscope.pipeline;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.countyscope.dataset.Datasets;
+import org.countyscope.disclosure.SuppressionRules;
+import org.countyscope.gold.Cadence;
+import org.countyscope.gold.CountyComparison;
+import org.countyscope.gold.Indicators;
+import org.countyscope.io.Layer;
+import org.countyscope.io.TableStore;
+import org.countyscope.report.CjkFont;
+import org.countyscope.report.ReportBuilder;
+import org.countyscope.report.ReportCharts;
+import org.countyscope.report.ReportInput;
+import org.countyscope.report.html.HtmlReport;
+import org.countyscope.report.model.Report;
+import org.countyscope.report.model.Vintage;
+import org.countyscope.report.pdf.PdfReport;
+import org.countyscope.report.xlsx.ExcelReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.apache.spark.sql.functions.col;
+import static org.countyscope.dataset.Columns.*;
+
+/**
+ * The planners' reports: for each cadence, reads the gold tables of the period (after the compare and forecast
+ * stages), applies the same disclosure pattern as the exports, and writes {@code index.html}, {@code report.pdf},
+ * {@code tables.xlsx} and {@code charts/} — the month's report in {@code <out>/<period>/}, the others in
+ * {@code <out>/<period>/<cadence>/}. Reads gold only; writes no table.
+ */
+public final class ReportJob {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+    /** The marts a report reads, each filtered to the period end. */
+    static final List<String> MARTS = List.of(CompareJob.FISCAL, CompareJob.TAX_STRUCTURE, CompareJob.TARGETS,
+        CompareJob.PROJECTS, CompareJob.ATTRACTION, CompareJob.INDUSTRY);
+
+    /** One report written: cadence, folder, and how many charts it has. */
+    public record Written(String cadence, Path dir, int charts, Report report) {
+    }
+
+    private final TableStore store;
+
+    public ReportJob(TableStore store) {
+        this.store = store;
+    }
+
+    /** The folder of a cadence's report for a period. */
+    public static Path dir(Path out, YearMonth period, Cadence cadence) {
+        Path base = out.resolve(period.toString());
+        return cadence == Cadence.MONTH ? base : base.resolve(cadence.code());
+    }
+
+    public List<Written> run(YearMonth period, List<Cadence> cadences, Path out) {
+        if (!store.exists(Layer.GOLD, CompareJob.COMPARISON)) {
+            throw new IllegalStateException("gold/comparison is missing: run compare first");
+        }
+        List<Written> written = new ArrayList<>();
+        for (Cadence c : cadences) {
+            long t0 = System.nanoTime();
+            ReportInput in = input(c.periodEnd(period), c);
+            if (in.figures().isEmpty()) {
+                throw new IllegalStateException("gold/comparison has no " + c.code() + " rows for " + c.periodEnd(period)
+                    + ": run compare --period " + period + " --cadence " + c.code() + " first");
+            }
+            warnUndrawable(in);
+            Report report = ReportBuilder.build(in);
+            Path dir = dir(out, period, c);
+            int charts = ReportCharts.write(in, dir);
+            HtmlReport.write(report, dir);
+            PdfReport.write(report, dir);
+            ExcelReport.write(report, dir);
+            LOG.info("report {} {}: {} charts, {} tables in {} ({} ms)", c.code(), in.end(), charts,
+                report.tables().size(), dir, (System.nanoTime() - t0) / 1_000_000);
+            written.add(new Written(c.code(), dir, charts, report));
+        }
+        return written;
+    }
+
+    /** Reads what one report needs from gold: plain values, withheld figures flagged. */
+    ReportInput input(YearMonth end, Cadence cadence) {
+        String e = end.toString();
+        List<Row> atEnd = store.read(Layer.GOLD, CompareJob.COMPARISON).where(col(PERIOD).equalTo(e)).collectAsList();
+        List<Row> industry = read(CompareJob.INDUSTRY, e);
+        ComparisonDisclosure disclosure = ComparisonDisclosure.protect(atEnd, industry, SuppressionRules.defaults());
+        List<ReportInput.Figure> figures = new ArrayList<>();
+        String cityCode = null;
+        String cityName = null;
+        for (Row r : atEnd) {
+            if (!cadence.code().equals(r.getAs(CADENCE))) {
+                continue;
+            }
+            if (CountyComparison.LEVEL_CITY.equals(r.getAs(REGION_LEVEL))) {
+                cityCode = r.getAs(REGION_CODE);
+                cityName = r.getAs(REGION_NAME);
+            }
+            Long rank = r.getAs(RANK) == null ? null : ((Number) r.getAs(RANK)).longValue();
+            figures.add(new ReportInput.Figure(r.getAs(REGION_CODE), r.getAs(REGION_NAME), r.getAs(REGION_LEVEL),
+                r.getAs(INDICATOR), r.getAs(INDICATOR_NAME), r.getAs(UNIT), r.getAs(VALUE_CUM), r.getAs(VALUE_PERIOD),
+                r.getAs(PARENT_TOTAL), r.getAs(SHARE_PCT), rank == null ? null : rank.intValue(), r.getAs(YOY_PCT),
+                r.getAs(YOY_PERIOD_PCT), r.getAs(VS_PARENT_PP), r.getAs(CONTRIBUTION_PCT), r.getAs(PULL_PP),
+                r.getAs(TWO_YEAR_AVG_PCT), r.getAs(PER_CAPITA), r.getAs(NOTE), disclosure.suppressed(r)));
+        }
+        Map<String, List<Map<String, Object>>> marts = new LinkedHashMap<>();
+        for (String m : MARTS) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Row r : m.equals(CompareJob.INDUSTRY) ? industry : read(m, e)) {
+                Map<String, Object> row = ComparisonDisclosure.asMap(r);
+                rows.add(m.equals(CompareJob.INDUSTRY) ? disclosure.publishIndustry(row)
+                    : m.equals(CompareJob.FISCAL) ? disclosure.publishFiscal(row) : row);
+            }
+            marts.put(m, rows);
+        }
+        ReportForecasts.ReportJobForecast forecast = ReportForecasts.read(store, end);
+        return new ReportInput(cityCode, cityName == null ? "" : cityName, end, cadence.code(), figures, marts,
+            growthPath(end, figures), forecast.outlook(), forecast.path(), vintage(e));
+    }
+
+    private List<Row> read(String table, String end) {
+        if (!store.exists(Layer.GOLD, table)) {
+            return List.of();
+        }
+        Dataset<Row> d = store.read(Layer.GOLD, table).where(col(PERIOD).equalTo(end));
+        return d.orderBy(java.util.Arrays.stream(d.columns()).map(org.apache.spark.sql.functions::col)
+            .toArray(org.apache.spark.sql.Column[]::new)).collectAsList();
+    }
+
+    /**
+     * Cumulative comparable-price growth of 规上工业增加值 per region and month of the year to {@code end}: Σ value
+     * ÷ Σ base of the same enterprises − 1, the city summing its counties. Counties whose figure is withheld at the
+     * period end are left out.
+     */
+    private List<ReportInput.GrowthPoint> growthPath(YearMonth end, List<ReportInput.Figure> figures) {
+        Map<String, ReportInput.Figure> real = new LinkedHashMap<>();
+        figures.stream().filter(f -> f.indicator().equals(Indicators.IVA_REAL.code())).forEach(f -> real.put(f.region(), f));
+        String city = figures.stream().filter(f -> CountyComparison.LEVEL_CITY.equals(f.level())).map(
+            ReportInput.Figure::region).findFirst().orElse(null);
+        List<Row> rows = store.read(Layer.GOLD, CompareJob.VALUES)
+            .where(col(INDICATOR).equalTo(Indicators.IVA_REAL.code())
+                .and(col(PERIOD).geq(end.withMonth(1).toString())).and(col(PERIOD).leq(end.toString())))
+            .select(REGION_CODE, PERIOD, VALUE_CUM, BASE_CUM).collectAsList();
+        TreeMap<String, double[]> citySums = new TreeMap<>();
+        List<ReportInput.GrowthPoint> out = new ArrayList<>();
+        for (Row r : rows) {
+            ReportInput.Figure f = real.get(r.getString(0));
+            Double v = r.isNullAt(2) ? null : r.getDouble(2);
+            Double b = r.isNullAt(3) ? null : r.getDouble(3);
+            if (f == null || v == null || b == null) {
+                continue;
+            }
+            double[] s = citySums.computeIfAbsent(r.getString(1), k -> new double[2]);
+            s[0] += v;
+            s[1] += b;
+            if (!f.withheld() && CountyComparison.LEVEL_COUNTY.equals(f.level())) {
+                out.add(new ReportInput.GrowthPoint(f.region(), f.regionName(), f.level(), YearMonth.parse(r.getString(1)),
+                    b > 0 ? (v / b - 1) * 100 : null));
+            }
+        }
+        if (city != null) {
+            citySums.forEach((m, s) -> out.add(new ReportInput.GrowthPoint(city, real.get(city).regionName(),
+                CountyComparison.LEVEL_CITY, YearMonth.parse(m), s[1] > 0 ? (s[0] / s[1] - 1) * 100 : null)));
+        }
+        return out;
+    }
+
+    /** Each gold table read with its Delta version, and the releases of the silver data under them. */
+    private Vintage vintage(String end) {
+        List<Vintage.TableVersion> tables = new ArrayList<>();
+        List<String> gold = new ArrayList<>(List.of(CompareJob.VALUES, CompareJob.COMPARISON));
+        gold.addAll(MARTS);
+        gold.add(ReportForecasts.TABLE);
+        for (String t : gold) {
+            if (store.exists(Layer.GOLD, t)) {
+                tables.add(new Vintage.TableVersion("gold/" + t, store.version(Layer.GOLD, t), ""));
+            }
+        }
+        for (String s : List.of(Datasets.INDUSTRIAL_OUTPUT.name(), Datasets.TAX.name(), Datasets.BUDGET_REVENUE.name(),
+            Datasets.PROJECTS.name(), Datasets.ATTRACTION_FUNDS.name(), Datasets.TARGETS.name())) {
+            if (store.exists(Layer.SILVER, s)) {
+                List<String> releases = store.current(Layer.SILVER, s).select(RELEASE).distinct().orderBy(RELEASE)
+                    .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+                tables.add(new Vintage.TableVersion("silver/" + s, store.version(Layer.SILVER, s),
+                    String.join("、", releases.stream().filter(java.util.Objects::nonNull).toList())));
+            }
+        }
+        return new Vintage(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), tables);
+    }
+
+    /** Names from data that the bundled font cannot draw are logged: set COUNTYSCOPE_FONT to a full font then. */
+    private static void warnUndrawable(ReportInput in) {
+        for (ReportInput.Figure f : in.figures()) {
+            if (f.regionName() != null && CjkFont.firstUndrawable(f.regionName()) >= 0) {
+                LOG.warn("the bundled font cannot draw {}: set {} to a full CJK font", f.regionName(), CjkFont.ENV);
+            }
+        }
+    }
+}

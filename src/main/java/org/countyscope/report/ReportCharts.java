@@ -1,0 +1,214 @@
+package org.countyscope.report;
+
+import org.countyscope.report.ReportInput.Figure;
+import org.countyscope.report.chart.CategoryValue;
+import org.countyscope.report.chart.ChartFiles;
+import org.countyscope.report.chart.Charts;
+import org.countyscope.report.chart.FanPoint;
+import org.countyscope.report.chart.FiscalShares;
+import org.countyscope.report.chart.MonthValue;
+import org.countyscope.report.chart.ProjectRates;
+import org.countyscope.report.chart.RankPoint;
+import org.countyscope.report.chart.ScatterPoint;
+import org.countyscope.report.chart.SeriesValue;
+import org.countyscope.report.chart.TargetBullet;
+import org.jfree.chart.JFreeChart;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Draws every chart a {@link ReportBuilder} report refers to, from the same {@link ReportInput}, into
+ * {@code <dir>/charts/<name>.png} and {@code .svg}. Withheld figures are left out of the charts as they are of the
+ * tables (a bar would give the value back).
+ */
+public final class ReportCharts {
+    public static final String SHARE_IVA = "share_iva";
+    public static final String GROWTH_IVA = "growth_iva_real";
+    public static final String RANKS_IVA = "rank_iva_real";
+    public static final String TAX_BY_TYPE = "tax_by_type";
+    public static final String TAX_BY_SECTION = "tax_by_section";
+    public static final String FISCAL = "fiscal_contribution";
+    public static final String SCATTER = "fai_vs_iva";
+    public static final String PROJECTS = "project_rates";
+    public static final String ATTRACTION_SOURCE = "attraction_by_source";
+    public static final String ATTRACTION_CHAIN = "attraction_by_chain";
+    public static final String FAN_CITY = "forecast_city";
+    static final int WIDTH = 900;
+    /** At most this many quantity targets get a bullet chart each. */
+    static final int MAX_BULLETS = 3;
+
+    private ReportCharts() {
+    }
+
+    /** The file name of the bullet chart of one target indicator. */
+    public static String bulletName(String indicator) {
+        return "target_" + Integer.toHexString(indicator.hashCode());
+    }
+
+    /** The quantity-target indicators (not growth rates) with county completion figures, at most {@value #MAX_BULLETS}. */
+    public static List<String> bulletIndicators(ReportInput in) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map<String, Object> r : in.mart(ReportBuilder.TARGETS)) {
+            if ("县区".equals(r.get("unit_type")) && r.get("completion_pct") instanceof Number && !"%".equals(r.get("unit"))) {
+                out.add((String) r.get("indicator"));
+            }
+        }
+        return out.stream().limit(MAX_BULLETS).toList();
+    }
+
+    /** Writes every chart of the report; returns the number written. */
+    public static int write(ReportInput in, Path reportDir) {
+        Path dir = reportDir.resolve("charts");
+        String label = ReportBuilder.periodLabel(in.end(), in.cadence());
+        int n = 0;
+        List<CategoryValue> share = counties(in, ReportBuilder.IVA, Figure::sharePct);
+        n += bars(dir, SHARE_IVA, Charts.shareOfCity("规上工业增加值占全市比重", share), share.size());
+        List<CategoryValue> growth = counties(in, ReportBuilder.IVA_REAL, Figure::yoyPct);
+        n += bars(dir, GROWTH_IVA, Charts.growthAgainstCity("规上工业增加值增速（" + label + "）", growth,
+            cityValue(in, ReportBuilder.IVA_REAL, Figure::yoyPct)), growth.size());
+        n += write(dir, RANKS_IVA, Charts.rankChanges("各月累计增速位次", ranks(in)), 480);
+        n += write(dir, TAX_BY_TYPE, Charts.stacked("分税种税收收入", taxStructure(in, "税种"), "税收收入（亿元）"), 480);
+        n += write(dir, TAX_BY_SECTION, Charts.stacked("分行业门类税收收入", taxStructure(in, "行业门类"),
+            "税收收入（亿元）"), 480);
+        n += write(dir, FISCAL, Charts.fiscalContribution("工业财税贡献", fiscal(in)), 480);
+        n += write(dir, SCATTER, Charts.growthScatter("投资增速与工业增速", scatter(in), "固定资产投资增速（%）",
+            "规上工业增加值增速（%）", cityValue(in, "fai", Figure::yoyPct),
+            cityValue(in, ReportBuilder.IVA_REAL, Figure::yoyPct)), 520);
+        n += write(dir, PROJECTS, Charts.projectRates("项目开复工率和建成率", projects(in)), 480);
+        List<CategoryValue> source = attraction(in, "资金来源");
+        n += bars(dir, ATTRACTION_SOURCE, Charts.attractionFunds("到位资金按来源", source, "到位资金（亿元）"),
+            source.size());
+        List<CategoryValue> chain = attraction(in, "产业链");
+        n += bars(dir, ATTRACTION_CHAIN, Charts.attractionFunds("到位资金按产业链", chain, "到位资金（亿元）"),
+            chain.size());
+        for (String indicator : bulletIndicators(in)) {
+            List<TargetBullet> bullets = new ArrayList<>();
+            for (Map<String, Object> r : in.mart(ReportBuilder.TARGETS)) {
+                if ("县区".equals(r.get("unit_type")) && indicator.equals(r.get("indicator"))) {
+                    bullets.add(new TargetBullet((String) r.get("unit_name"), num(r.get("completion_pct")),
+                        num(r.get("time_elapsed_pct"))));
+                }
+            }
+            n += bars(dir, bulletName(indicator), Charts.targetProgress(indicator + "完成进度", bullets), bullets.size());
+        }
+        if (!in.outlook().isEmpty()) {
+            n += write(dir, FAN_CITY, fan(in), 480);
+        }
+        return n;
+    }
+
+    private static JFreeChart fan(ReportInput in) {
+        List<MonthValue> actual = in.growthPath().stream().filter(p -> "city".equals(p.level()))
+            .map(p -> new MonthValue(p.month(), p.cumYoyPct())).toList();
+        List<FanPoint> forecast = in.forecastPath().stream().filter(p -> p.region().equals(in.cityCode()))
+            .map(p -> new FanPoint(p.month(), p.forecastPct(), p.lo80(), p.hi80(), p.lo95(), p.hi95())).toList();
+        Double target = in.outlook().stream().filter(o -> "city".equals(o.level())).findFirst()
+            .map(ReportInput.Outlook::targetPct).orElse(null);
+        return Charts.growthPath("全市规上工业增加值累计增速", actual, forecast, target);
+    }
+
+    private static int bars(Path dir, String name, JFreeChart chart, int categories) {
+        return write(dir, name, chart, ChartFiles.heightFor(categories));
+    }
+
+    private static int write(Path dir, String name, JFreeChart chart, int height) {
+        ChartFiles.write(chart, dir, name, WIDTH, height);
+        return 1;
+    }
+
+    private static List<CategoryValue> counties(ReportInput in, String indicator,
+                                                java.util.function.Function<Figure, Double> value) {
+        return in.figures().stream().filter(f -> f.indicator().equals(indicator) && "county".equals(f.level())
+                && !f.withheld())
+            .map(f -> new CategoryValue(f.regionName(), value.apply(f))).toList();
+    }
+
+    private static Double cityValue(ReportInput in, String indicator, java.util.function.Function<Figure, Double> value) {
+        return in.figures().stream().filter(f -> f.indicator().equals(indicator) && "city".equals(f.level()))
+            .findFirst().map(value).orElse(null);
+    }
+
+    /** Rank of each county's cumulative growth, month by month (1 = fastest), ties sharing the better rank. */
+    private static List<RankPoint> ranks(ReportInput in) {
+        Map<YearMonth, List<ReportInput.GrowthPoint>> byMonth = new LinkedHashMap<>();
+        in.growthPath().stream().filter(p -> "county".equals(p.level()) && p.cumYoyPct() != null)
+            .sorted(Comparator.comparing(ReportInput.GrowthPoint::month))
+            .forEach(p -> byMonth.computeIfAbsent(p.month(), k -> new ArrayList<>()).add(p));
+        List<RankPoint> out = new ArrayList<>();
+        byMonth.forEach((month, points) -> {
+            for (ReportInput.GrowthPoint p : points) {
+                int rank = 1 + (int) points.stream().filter(o -> o.cumYoyPct() > p.cumYoyPct()).count();
+                out.add(new RankPoint(p.regionName(), month, rank));
+            }
+        });
+        return out;
+    }
+
+    private static List<SeriesValue> taxStructure(ReportInput in, String dimension) {
+        List<SeriesValue> out = new ArrayList<>();
+        for (Map<String, Object> r : in.mart(ReportBuilder.TAX_STRUCTURE)) {
+            if ("county".equals(r.get("region_level")) && dimension.equals(r.get("dimension"))) {
+                Double v = num(r.get("tax_cum"));
+                out.add(new SeriesValue((String) r.get("region_name"), (String) r.get("item"), v == null ? null : v / 1e4));
+            }
+        }
+        return out;
+    }
+
+    private static List<FiscalShares> fiscal(ReportInput in) {
+        List<FiscalShares> out = new ArrayList<>();
+        for (Map<String, Object> r : in.mart(ReportBuilder.FISCAL)) {
+            if ("county".equals(r.get("region_level"))) {
+                out.add(new FiscalShares((String) r.get("region_name"), num(r.get("industry_share_of_tax_pct")),
+                    num(r.get("industry_local_share_of_budget_pct"))));
+            }
+        }
+        return out;
+    }
+
+    private static List<ScatterPoint> scatter(ReportInput in) {
+        List<ScatterPoint> out = new ArrayList<>();
+        for (Figure f : in.figures()) {
+            if (f.indicator().equals("fai") && "county".equals(f.level()) && !f.withheld()) {
+                in.figures().stream().filter(g -> g.region().equals(f.region())
+                        && g.indicator().equals(ReportBuilder.IVA_REAL) && !g.withheld()).findFirst()
+                    .ifPresent(g -> out.add(new ScatterPoint(f.regionName(), f.yoyPct(), g.yoyPct())));
+            }
+        }
+        return out;
+    }
+
+    private static List<ProjectRates> projects(ReportInput in) {
+        List<ProjectRates> out = new ArrayList<>();
+        for (Map<String, Object> r : in.mart(ReportBuilder.PROJECTS)) {
+            if ("county".equals(r.get("region_level"))) {
+                out.add(new ProjectRates((String) r.get("region_name"), num(r.get("start_rate_pct")),
+                    num(r.get("completion_rate_pct"))));
+            }
+        }
+        return out;
+    }
+
+    private static List<CategoryValue> attraction(ReportInput in, String dimension) {
+        List<CategoryValue> out = new ArrayList<>();
+        for (Map<String, Object> r : in.mart(ReportBuilder.ATTRACTION)) {
+            if ("city".equals(r.get("region_level")) && dimension.equals(r.get("dimension"))) {
+                Double v = num(r.get("funds_in_place"));
+                out.add(new CategoryValue((String) r.get("item"), v == null ? null : v / 1e4));
+            }
+        }
+        return out;
+    }
+
+    private static Double num(Object v) {
+        return v instanceof Number n ? n.doubleValue() : null;
+    }
+}

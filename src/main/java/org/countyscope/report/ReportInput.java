@@ -1,0 +1,72 @@
+package org.countyscope.report;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one report is made from, read out of the gold tables by the report job: plain values, withheld figures
+ * already flagged (or, in mart rows, already replaced by "…"). The builder and the charts never see Spark.
+ *
+ * @param cityCode    the city's GB/T 2260 code
+ * @param cityName    e.g. "平凉市"
+ * @param end         last month of the period
+ * @param cadence     month, quarter, half or year
+ * @param figures     gold/comparison rows of this cadence and period, counties, the city and 市本级
+ * @param marts       rows of the marts at the period end, by table name (fiscal_contribution, tax_structure,
+ *                    target_progress, project_progress, attraction_breakdown, industry_structure), withheld values
+ *                    as "…"
+ * @param growthPath  cumulative comparable-price growth of 规上工业增加值 by region and month of the year so far
+ * @param outlook     the forecast of the full year per region (empty when no forecast was made)
+ * @param forecastPath the forecast months to December per region (empty when no forecast was made)
+ * @param vintage     the table versions and releases read
+ */
+public record ReportInput(String cityCode, String cityName, YearMonth end, String cadence, List<Figure> figures,
+                          Map<String, List<Map<String, Object>>> marts, List<GrowthPoint> growthPath,
+                          List<Outlook> outlook, List<ForecastPoint> forecastPath,
+                          org.countyscope.report.model.Vintage vintage) {
+    public ReportInput {
+        Objects.requireNonNull(cityName, "cityName");
+        Objects.requireNonNull(end, "end");
+        figures = List.copyOf(figures);
+        marts = Map.copyOf(marts);
+        growthPath = List.copyOf(growthPath);
+        outlook = List.copyOf(outlook);
+        forecastPath = List.copyOf(forecastPath);
+    }
+
+    /** The rows of one mart (empty when the mart was not built). */
+    public List<Map<String, Object>> mart(String name) {
+        return marts.getOrDefault(name, List.of());
+    }
+
+    /**
+     * One row of gold/comparison: a region's figure of one indicator, 1–N月, and what is derived from it.
+     *
+     * @param level    county, city or city_own (市本级)
+     * @param withheld disclosure control withheld the value and everything derived from it
+     */
+    public record Figure(String region, String regionName, String level, String indicator, String indicatorName,
+                         String unit, Double value, Double valuePeriod, Double parentTotal, Double sharePct,
+                         Integer rank, Double yoyPct, Double yoyPeriodPct, Double vsParentPp, Double contributionPct,
+                         Double pullPp, Double twoYearAvgPct, Double perCapita, String note, boolean withheld) {
+    }
+
+    /** Cumulative (1–N月) YoY growth of a region in one month, %; null when there is no base. */
+    public record GrowthPoint(String region, String regionName, String level, YearMonth month, Double cumYoyPct) {
+    }
+
+    /**
+     * The full-year outlook of a region: forecast growth with its 80% and 95% intervals, the target and the
+     * probability of reaching it (null when no target was set), and the model used.
+     */
+    public record Outlook(String region, String regionName, String level, double forecastPct, double lo80,
+                          double hi80, double lo95, double hi95, Double targetPct, Double probability, String model) {
+    }
+
+    /** A forecast month of a region's cumulative growth path, with intervals. */
+    public record ForecastPoint(String region, YearMonth month, double forecastPct, double lo80, double hi80,
+                                double lo95, double hi95) {
+    }
+}
