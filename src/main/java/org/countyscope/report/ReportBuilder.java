@@ -414,12 +414,21 @@ public final class ReportBuilder {
             .toList();
     }
 
-    /** Counties of an indicator in rank order (unranked and withheld last, by code). */
+    /** Counties of an indicator from the fastest growth to the slowest (no growth and withheld last, by code). */
     private List<Figure> rankedCounties(String indicator) {
         List<Figure> out = new ArrayList<>(counties(indicator));
-        out.sort(Comparator.comparing((Figure f) -> f.rank() == null || f.withheld() ? Integer.MAX_VALUE : f.rank())
-            .thenComparing(Figure::region));
+        out.sort(Comparator.comparing((Figure f) -> f.yoyPct() == null || f.withheld() ? Double.POSITIVE_INFINITY
+            : -f.yoyPct()).thenComparing(Figure::region));
         return out;
+    }
+
+    /**
+     * A county's place by growth among the counties with a growth figure (1 = fastest, ties share the better place):
+     * what "居全市第N位" means in a growth sentence, whatever order the comparison ranks the indicator's levels in.
+     */
+    private int growthRank(Figure f) {
+        return 1 + (int) counties(f.indicator()).stream()
+            .filter(o -> o.yoyPct() != null && o.yoyPct() > f.yoyPct()).count();
     }
 
     private Optional<Figure> topShare(String indicator) {
@@ -435,10 +444,9 @@ public final class ReportBuilder {
         if (f.yoyPct() == null) {
             return GrowthFigure.noGrowth(label, f.regionName(), indicator, reason(f.note()));
         }
-        int n = counties(f.indicator()).size();
-        Integer rank = f.rank() != null && f.rank() <= n ? f.rank() : null;
-        return new GrowthFigure(label, f.regionName(), GrowthFigure.CITY, indicator, null, f.yoyPct(), cityYoy, rank,
-            rank == null ? 0 : n, null, false);
+        int n = (int) counties(f.indicator()).stream().filter(o -> o.yoyPct() != null).count();
+        return new GrowthFigure(label, f.regionName(), GrowthFigure.CITY, indicator, null, f.yoyPct(), cityYoy,
+            growthRank(f), n, null, false);
     }
 
     private static String reason(String note) {

@@ -140,6 +140,63 @@ class MartsTest {
         assertEquals(20.0, h.<Double>getAs("output_per_mu"), 1e-9);
     }
 
+    @Test
+    void taxStructureByTypeAndBySection() {
+        StructType taxSchema = new StructType().add("period", "string").add("region_code", "string")
+            .add("industry_code", "string").add("tax_type", "string").add("amount", "double");
+        Dataset<Row> tax = spark.createDataFrame(List.of(
+            RowFactory.create("2025-01", "620881", "06", "增值税", 100.0),
+            RowFactory.create("2025-03", "620881", "13", "增值税", 50.0),
+            RowFactory.create("2025-02", "620881", "70", "契税", 50.0),
+            RowFactory.create("2024-12", "620881", "06", "增值税", 999.0),   // last year: not in 1–3月
+            RowFactory.create("2025-03", "620823", "06", "资源税", 40.0)), taxSchema);
+        Map<String, Double> v = new java.util.HashMap<>();
+        Map<String, Double> share = new java.util.HashMap<>();
+        for (Row r : TaxStructure.apply(tax, regions, END).collectAsList()) {
+            String k = r.getAs("region_code") + "|" + r.getAs("dimension") + "|" + r.getAs("item");
+            v.put(k, r.getAs("tax_cum"));
+            share.put(k, r.getAs("share_of_region_tax_pct"));
+        }
+        assertEquals(150.0, v.get("620881|税种|增值税"), 1e-9, "1–3月 增值税 of both industries");
+        assertEquals(75.0, share.get("620881|税种|增值税"), 1e-9, "150 of 200");
+        assertEquals(100.0, v.get("620881|行业门类|采矿业"), 1e-9, "大类 06 is in 门类 B 采矿业");
+        assertEquals(50.0, v.get("620881|行业门类|制造业"), 1e-9, "大类 13 is in 门类 C 制造业");
+        assertEquals(50.0, v.get("620881|行业门类|房地产业"), 1e-9, "大类 70 is in 门类 K 房地产业");
+        assertEquals(140.0, v.get("620800|行业门类|采矿业"), 1e-9, "the city sums its counties");
+        assertEquals(40.0, v.get("620800|税种|资源税"), 1e-9);
+    }
+
+    @Test
+    void industryStructureCountsEnterprisesAndTheLargestContribution() {
+        StructType schema = new StructType().add("credit_code", "string").add("region_code", "string")
+            .add("industry_code", "string").add("period", "string").add("value_added_cum", "double")
+            .add("gross_output_cum", "double").add("revenue_cum", "double");
+        Dataset<Row> monthly = spark.createDataFrame(List.of(
+            RowFactory.create("A", "620881", "0610", "2025-03", 60.0, 200.0, 180.0),
+            RowFactory.create("B", "620881", "0620", "2025-03", 30.0, 100.0, 90.0),
+            RowFactory.create("C", "620881", "1310", "2025-03", 10.0, 40.0, 35.0),
+            RowFactory.create("A", "620881", "0610", "2025-02", 40.0, 150.0, 120.0),   // not the period end
+            RowFactory.create("D", "620823", "0610", "2025-03", 0.0, 5.0, 5.0)), schema);
+        Map<String, Row> byKey = new java.util.HashMap<>();
+        for (Row r : IndustryStructure.apply(monthly, regions, List.of(END)).collectAsList()) {
+            byKey.put(r.getAs("region_code") + "|" + r.getAs("division"), r);
+        }
+        Row mining = byKey.get("620881|06");
+        assertEquals(2L, mining.<Long>getAs("enterprises"));
+        assertEquals(90.0, mining.<Double>getAs("iva_cum"), 1e-9);
+        assertEquals(2L, mining.<Long>getAs("iva_contributors"));
+        assertEquals(60.0, mining.<Double>getAs("iva_max_contributor"), 1e-9, "the largest enterprise");
+        assertEquals(90.0, mining.<Double>getAs("share_of_region_pct"), 1e-9, "90 of the county's 100");
+        assertEquals(100.0, mining.<Double>getAs("share_of_city_division_pct"), 1e-9, "620823's 06 adds nothing");
+        assertEquals("煤炭开采和洗选业", mining.getAs("division_name"));
+        Row d = byKey.get("620823|06");
+        assertEquals(0L, d.<Long>getAs("iva_contributors"), "a zero value added is no contribution");
+        Row city = byKey.get("620800|06");
+        assertEquals(3L, city.<Long>getAs("enterprises"));
+        assertEquals(90.0, city.<Double>getAs("iva_cum"), 1e-9);
+        assertEquals(60.0, city.<Double>getAs("iva_max_contributor"), 1e-9);
+    }
+
     private static Map<String, Row> rows(Dataset<Row> d) {
         return d.collectAsList().stream().collect(java.util.stream.Collectors.toMap(r -> r.getAs("region_code"),
             r -> r));
