@@ -1,0 +1,89 @@
+package org.countyscope.report;
+
+import org.countyscope.report.ReportInput.Figure;
+import org.countyscope.report.model.Cell;
+import org.countyscope.report.model.Report;
+import org.countyscope.report.model.ReportTable;
+import org.countyscope.report.model.Section;
+import org.countyscope.report.model.Vintage;
+import org.junit.jupiter.api.Test;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The report built from a hand-made input: labels, sentences from the figures, withheld figures kept out. */
+class ReportBuilderTest {
+    static Figure f(String region, String name, String level, String indicator, double value, Double share, Integer rank,
+                    Double yoy, boolean withheld) {
+        return new Figure(region, name, level, indicator, indicator, "万元", value, value, null, share, rank, yoy, yoy,
+            null, null, null, null, null, null, withheld);
+    }
+
+    static ReportInput input() {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(f("620800", "平凉市", "city", "iva_real", 3000, null, null, 5.0, false));
+        figures.add(f("620802", "崆峒区", "county", "iva_real", 2000, 66.7, 2, 4.0, false));
+        figures.add(f("620821", "泾川县", "county", "iva_real", 700, 23.3, 1, 8.0, false));
+        figures.add(f("620822", "灵台县", "county", "iva_real", 300, 10.0, 3, 3.0, true));
+        figures.add(f("620800", "平凉市", "city", "iva", 30000, null, null, 6.0, false));
+        figures.add(f("620802", "崆峒区", "county", "iva", 20000, 66.7, 1, 5.0, false));
+        figures.add(f("620821", "泾川县", "county", "iva", 7000, 23.3, 2, 9.0, false));
+        figures.add(f("620822", "灵台县", "county", "iva", 3000, 10.0, 3, 2.0, true));
+        // fai is ranked by size in the comparison (崆峒区 first) but grows slowest
+        figures.add(f("620800", "平凉市", "city", "fai", 10000, null, null, 10.0, false));
+        figures.add(f("620802", "崆峒区", "county", "fai", 6000, 60.0, 1, 2.0, false));
+        figures.add(f("620821", "泾川县", "county", "fai", 3000, 30.0, 2, 20.0, false));
+        figures.add(f("620822", "灵台县", "county", "fai", 1000, 10.0, 3, 30.0, false));
+        return new ReportInput("620800", "平凉市", YearMonth.of(2025, 6), "half", figures, Map.of(), List.of(),
+            List.of(), List.of(), new Vintage("2025-07-10 09:00", List.of()));
+    }
+
+    @Test
+    void labelsAndTitlesFollowTheCadence() {
+        assertEquals("1–6月", ReportBuilder.periodLabel(YearMonth.of(2025, 6), "month"));
+        assertEquals("上半年", ReportBuilder.periodLabel(YearMonth.of(2025, 6), "half"));
+        assertEquals("前三季度", ReportBuilder.periodLabel(YearMonth.of(2025, 9), "quarter"));
+        assertEquals("全年", ReportBuilder.periodLabel(YearMonth.of(2025, 12), "year"));
+        assertEquals("1月", ReportBuilder.periodLabel(YearMonth.of(2025, 1), "month"));
+        assertEquals("平凉市2025年上半年县域经济运行评估", ReportBuilder.title("平凉市", YearMonth.of(2025, 6), "half"));
+    }
+
+    @Test
+    void sentencesComeFromTheFiguresAndWithheldOnesCarryNoNumber() {
+        Report r = ReportBuilder.build(input());
+        Section industry = r.sections().get(0);
+        assertEquals("上半年，全市规上工业增加值3.00亿元，同比增长5.0%。", industry.sentences().get(0));
+        assertEquals("上半年，泾川县规上工业增加值同比增长8.0%，高于全市3.0个百分点，居全市第1位。",
+            industry.sentences().get(1));
+        String withheld = industry.sentences().stream().filter(s -> s.contains("灵台县")).findFirst().orElseThrow();
+        assertFalse(withheld.matches(".*\\d.*增长.*") || withheld.contains("3.0%"), "no figure for 灵台县: " + withheld);
+        ReportTable t = industry.tables().get(0);
+        List<Cell> lingtai = t.rows().stream().filter(row -> "灵台县".equals(row.get(0).text())).findFirst().orElseThrow();
+        assertTrue(lingtai.get(1).withheld() && lingtai.get(2).withheld() && lingtai.get(4).withheld(),
+            "value, growth and share withheld: " + lingtai);
+        assertEquals("全市", t.rows().get(0).get(0).text(), "the city first");
+    }
+
+    @Test
+    void growthSentencesRankByGrowthNotBySize() {
+        Report r = ReportBuilder.build(input());
+        Section investment = r.sections().stream().filter(s -> s.id().equals("investment")).findFirst().orElseThrow();
+        assertTrue(investment.sentences().contains(
+            "上半年，灵台县固定资产投资同比增长30.0%，高于全市20.0个百分点，居全市第1位。"), investment.sentences().toString());
+        assertTrue(investment.sentences().contains(
+            "上半年，崆峒区固定资产投资同比增长2.0%，低于全市8.0个百分点，居全市第3位。"), investment.sentences().toString());
+    }
+
+    @Test
+    void noForecastSectionWithoutAForecast() {
+        Report r = ReportBuilder.build(input());
+        assertFalse(r.sections().stream().anyMatch(s -> s.id().equals("forecast")));
+        assertTrue(r.footnotes().contains(Sentences.ROUNDING_NOTE));
+    }
+}
