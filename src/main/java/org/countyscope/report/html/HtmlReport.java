@@ -63,11 +63,8 @@ public final class HtmlReport {
                     }
                 }
             }
-            Path page = dir.resolve(FILE);
-            Path tmp = dir.resolve(FILE + ".tmp");
-            Files.writeString(tmp, render(report), StandardCharsets.UTF_8);
-            Files.move(tmp, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return page;
+            byte[] page = render(report).getBytes(StandardCharsets.UTF_8);
+            return org.countyscope.report.ReportFiles.write(dir.resolve(FILE), out -> out.write(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.countyscope.report.ReportFiles;
 import org.countyscope.report.model.Cell;
 import org.countyscope.report.model.ChartRef;
 import org.countyscope.report.model.Headline;
@@ -58,26 +59,11 @@ public final class PdfReport {
         Objects.requireNonNull(reportDir, "reportDir");
         List<Path> charts = chartFiles(report, reportDir);
         PdfStyle style = PdfStyle.load();
-        Path file = reportDir.resolve(FILE_NAME);
-        Path tmp = reportDir.resolve(FILE_NAME + ".tmp");
-        try {
-            Files.createDirectories(reportDir);
+        return ReportFiles.write(reportDir.resolve(FILE_NAME), out -> {
             // first pass only to learn on which page each chapter starts, for the contents on the title page
             List<Integer> pages = render(report, charts, style, OutputStream.nullOutputStream(), null);
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                render(report, charts, style, out, pages);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the temporary file is only left behind if the folder itself became unwritable
-            }
-        }
+            render(report, charts, style, out, pages);
+        });
     }
 
     /** The PNG of every chart, in reading order; fails before anything is written if one is missing. */

@@ -6,6 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.countyscope.report.ReportFiles;
 import org.countyscope.report.model.Cell;
 import org.countyscope.report.model.Report;
 import org.countyscope.report.model.ReportTable;
@@ -53,32 +54,19 @@ public final class ExcelReport {
     public static Path write(Report report, Path reportDir) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(reportDir, "reportDir");
-        Path file = reportDir.resolve(FILE_NAME);
-        Path tmp = reportDir.resolve(FILE_NAME + ".tmp");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            SheetStyles styles = new SheetStyles(wb);
-            List<ReportTable> tables = report.tables();
-            List<String> names = sheetNames(report);
-            notesSheet(wb.createSheet(NOTES_SHEET), report, names, styles);
-            for (int i = 0; i < tables.size(); i++) {
-                tableSheet(wb.createSheet(names.get(i)), tables.get(i), styles);
-            }
-            wb.setActiveSheet(0);
-            Files.createDirectories(reportDir);
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+        return ReportFiles.write(reportDir.resolve(FILE_NAME), out -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                SheetStyles styles = new SheetStyles(wb);
+                List<ReportTable> tables = report.tables();
+                List<String> names = sheetNames(report);
+                notesSheet(wb.createSheet(NOTES_SHEET), report, names, styles);
+                for (int i = 0; i < tables.size(); i++) {
+                    tableSheet(wb.createSheet(names.get(i)), tables.get(i), styles);
+                }
+                wb.setActiveSheet(0);
                 wb.write(out);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // left behind only if the folder itself became unwritable
-            }
-        }
+        });
     }
 
     /**
