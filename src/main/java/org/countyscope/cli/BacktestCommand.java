@@ -5,7 +5,11 @@ import org.countyscope.forecast.BacktestCsv;
 import org.countyscope.forecast.BacktestReport;
 import org.countyscope.forecast.BacktestRow;
 import org.countyscope.forecast.HorizonSummary;
+import org.apache.spark.sql.SparkSession;
+import org.countyscope.forecast.Model;
 import org.countyscope.forecast.Models;
+import org.countyscope.forecast.spark.GbtTrainer;
+import org.countyscope.spark.Sessions;
 import org.countyscope.forecast.Series;
 import org.countyscope.forecast.SeriesFiles;
 import picocli.CommandLine.Command;
@@ -17,6 +21,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +37,8 @@ import java.util.concurrent.Callable;
     exitCodeList = {"0:completed", "1:failed (unreadable series, unwritable output)",
         "2:invalid options (unknown model, --to before --from, horizon below 1)"})
 public final class BacktestCommand implements Callable<Integer> {
+
+    private static final String GBT = "gbt";
 
     @Spec
     CommandSpec spec;
@@ -54,17 +61,30 @@ public final class BacktestCommand implements Callable<Integer> {
         description = "Where to write the combination's forecasts, one row per target × horizon.")
     Path out;
 
-    @Option(names = "--models", split = ",", defaultValue = "tramo,local-level,recent-mean", paramLabel = "MODEL",
+    @Option(names = "--models", split = ",", defaultValue = "tramo,local-level,recent-mean,gbt", paramLabel = "MODEL",
         description = "Models to combine, each also reported alone; naive and seasonal-naive are always reported "
-            + "as baselines (default: ${DEFAULT-VALUE}; known: naive, seasonal-naive, tramo, local-level, recent-mean).")
+            + "as baselines (default: ${DEFAULT-VALUE}; known: naive, seasonal-naive, tramo, local-level, recent-mean, "
+            + "gbt — the cross-series gradient-boosted trees, trained with Spark each December).")
     List<String> models;
+
+    @Option(names = "--ppi", paramLabel = "FILE",
+        description = "A monthly PPI (previous year = 100; CSV month,value or an NBS export) for the GBT's PPI features.")
+    Path ppi;
+
+    @Option(names = "--master", paramLabel = "URL",
+        description = "Spark master for the GBT's training; default local[*], or the one spark-submit gives.")
+    String master;
 
     @Override
     public Integer call() {
         Backtest backtest = backtest();
         Series s = SeriesFiles.read(series);
         long t0 = System.nanoTime();
-        BacktestReport report = BacktestReport.run(s, backtest, models);
+        List<Model> members = new ArrayList<>();
+        for (String name : models) {
+            members.add(name.trim().equalsIgnoreCase(GBT) ? gbt(s, backtest) : Models.byName(name));
+        }
+        BacktestReport report = BacktestReport.runModels(s, backtest, members);
         BacktestCsv.write(out, report.combined());
         PrintWriter w = spec.commandLine().getOut();
         w.printf("series %s: %s, %d rows written to %s (%.1f s)%n", series.getFileName(), s, report.combined().size(),
@@ -77,11 +97,24 @@ public final class BacktestCommand implements Callable<Integer> {
     /** The window and horizons, checked here so that a bad option is a usage error (exit 2), not a failure. */
     private Backtest backtest() {
         try {
-            models.forEach(Models::byName);
+            models.stream().filter(m -> !m.trim().equalsIgnoreCase(GBT)).forEach(Models::byName);
             return new Backtest(from, to, horizons);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /**
+     * The GBT trained on this one series (and the PPI, if given) every December that an origin of the backtest, or of
+     * the combination's three-year backtest inside each history, needs.
+     */
+    private Model gbt(Series s, Backtest backtest) {
+        SparkSession spark = Sessions.getOrCreate(Sessions.Options.embedded("countyscope-backtest").withMaster(master)
+            .withVerbose(false));
+        int maxHorizon = backtest.horizons().get(backtest.horizons().size() - 1);
+        YearMonth first = backtest.from().minusMonths(maxHorizon + 36L);
+        return GbtTrainer.train(spark, List.of(s), ppi == null ? null : SeriesFiles.read(ppi),
+            GbtTrainer.decembersFor(first, backtest.to().minusMonths(1)), GbtTrainer.Settings.defaults());
     }
 
     static void print(BacktestReport report, PrintWriter w) {

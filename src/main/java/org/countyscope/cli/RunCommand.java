@@ -51,6 +51,8 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         IngestCommand.print(r.ingest(), out);
         out.printf("compare: %d rows for every cadence in %s%n", r.compare().comparisonRows(), r.compare().tablesDir());
+        ForecastCommand.print(r.forecast(), out);
+        out.printf("forecast: %d rows in %s%n", r.forecast().rows(), r.forecast().csv());
         r.reports().forEach(w -> out.printf("report %s: %s%n", w.cadence(), w.dir().resolve("index.html")));
         out.printf("period %s; outputs in %s (%.1f s)%n", r.period(), r.outDir(), (System.nanoTime() - t0) / 1e9);
         out.flush();

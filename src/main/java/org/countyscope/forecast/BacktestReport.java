@@ -22,9 +22,13 @@ public record BacktestReport(List<BacktestRow> combined, Map<String, List<Horizo
 
     /** Runs {@code backtest} on {@code series} for the baselines, each of {@code members}, and their combination. */
     public static BacktestReport run(Series series, Backtest backtest, List<String> members) {
+        return runModels(series, backtest, members.stream().map(Models::byName).toList());
+    }
+
+    /** {@link #run} with the members given as models (one made elsewhere, such as the cross-series GBT). */
+    public static BacktestReport runModels(Series series, Backtest backtest, List<Model> members) {
         List<Model> models = new ArrayList<>(List.of(new NaiveModel(), new SeasonalNaiveModel()));
-        for (String name : members) {
-            Model m = Models.byName(name);
+        for (Model m : members) {
             if (models.stream().noneMatch(x -> x.name().equals(m.name()))) {
                 models.add(m);
             }
@@ -38,7 +42,7 @@ public record BacktestReport(List<BacktestRow> combined, Map<String, List<Horizo
             }
             summaries.put(model.name(), Backtest.summarize(model.name(), rows, naive));
         }
-        Model combination = Models.combination(members);
+        Model combination = Models.combinationOf(members);
         List<BacktestRow> combined = backtest.run(combination, series);
         summaries.put(combination.name(), Backtest.summarize(combination.name(), combined, naive));
         return new BacktestReport(combined, summaries);

@@ -1,5 +1,6 @@
 package org.countyscope.forecast;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.stream.Collectors;
  * <p>Each member is identified once on the whole history ({@link Model#identifiedOn}), then forecasts from each of
  * its last months (the error window, five years by default) as if it were the origin. Per horizon, the weights are
  * 1 / MAE² over the latest of those forecasts (the weight window, three years): Bates–Granger inverse-error weights
- * with the MAE as a robust scale. The interval is normal, with the root mean square error the weighted mean had over
- * the error window. A member that fails is left out; the model fails only when all do.
+ * with the MAE as a robust scale. The intervals come from the errors the weighted mean had over the error window
+ * ({@link Intervals}). A member that fails is left out; the model fails only when all do.
  */
 public final class CombinedModel implements Model {
 
@@ -45,6 +46,13 @@ public final class CombinedModel implements Model {
 
     @Override
     public Forecast[] forecast(Series history, int horizons) {
+        return explain(history, horizons).array();
+    }
+
+    /** The combination, with a note for each member left out and why. */
+    @Override
+    public Outcome explain(Series history, int horizons) {
+        List<String> notes = new ArrayList<>();
         List<Model> fitted = new ArrayList<>();
         List<Forecast[]> current = new ArrayList<>();
         for (Model member : members) {
@@ -54,13 +62,17 @@ public final class CombinedModel implements Model {
                 if (allFinite(f)) {
                     fitted.add(identified);
                     current.add(f);
+                } else {
+                    notes.add(member.name() + " left out: no finite forecast");
                 }
             } catch (RuntimeException e) {
                 // A member that cannot fit this history is left out; the others still combine.
+                notes.add(member.name() + " left out: " + FallbackModel.reason(e));
             }
         }
         if (fitted.isEmpty()) {
-            throw new IllegalStateException("no member of the combination could fit " + history);
+            // The members' reasons follow in the fallback chain, which tries each of them next.
+            throw new IllegalStateException("no member could fit");
         }
         int m = fitted.size();
         int n = history.length();
@@ -85,26 +97,25 @@ public final class CombinedModel implements Model {
             for (int k = 0; k < m; k++) {
                 point += w[k] * current.get(k)[h - 1].point();
             }
-            double sd = combinedRmse(past, w, actual, n, h);
-            if (!Double.isFinite(sd)) {
-                sd = 0;
+            double[] errors = combinedErrors(past, w, actual, n, h);
+            YearMonth target = history.end().plusMonths(h);
+            if (errors.length >= Intervals.MIN_ERRORS) {
+                out[h - 1] = Intervals.fromErrors(target, h, point, errors, used);
+            } else {
+                // Too short a track record: the members' own spreads, weighted as their points are.
+                double sd = 0;
                 for (int k = 0; k < m; k++) {
                     sd += w[k] * current.get(k)[h - 1].sd();
                 }
+                out[h - 1] = Forecast.normal(target, h, point, sd, used);
             }
-            out[h - 1] = Forecast.normal(history.end().plusMonths(h), h, point, sd, used);
         }
-        return out;
+        return new Outcome(out, notes);
     }
 
     private static double[] points(Model model, Series cut, int horizons) {
         try {
-            Forecast[] f = model.forecast(cut, horizons);
-            double[] p = new double[horizons];
-            for (int h = 0; h < horizons; h++) {
-                p[h] = f[h].point();
-            }
-            return p;
+            return model.points(cut, horizons);
         } catch (RuntimeException e) {
             // Too short a cut for this member: it simply has no error there.
             return null;
@@ -140,9 +151,9 @@ public final class CombinedModel implements Model {
         return w;
     }
 
-    private double combinedRmse(double[][][] past, double[] w, double[] actual, int n, int h) {
-        double sum = 0;
-        int count = 0;
+    /** The errors the weighted mean would have made at horizon {@code h} from each origin of the error window. */
+    private double[] combinedErrors(double[][][] past, double[] w, double[] actual, int n, int h) {
+        List<Double> out = new ArrayList<>();
         for (int j = 0; j < errorWindow; j++) {
             int origin = n - 1 - errorWindow + j;
             int target = origin + h;
@@ -158,12 +169,10 @@ public final class CombinedModel implements Model {
                 }
             }
             if (weight > 0) {
-                double e = point / weight - actual[target];
-                sum += e * e;
-                count++;
+                out.add(point / weight - actual[target]);
             }
         }
-        return count < PastErrors.MIN_ERRORS ? Double.NaN : Math.sqrt(sum / count);
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static double error(double[] points, double[] actual, int origin, int h) {

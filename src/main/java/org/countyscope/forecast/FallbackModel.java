@@ -1,6 +1,7 @@
 package org.countyscope.forecast;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,14 +34,24 @@ public final class FallbackModel implements Model {
 
     @Override
     public Forecast[] forecast(Series history, int horizons) {
+        return explain(history, horizons).array();
+    }
+
+    /** The first model that fits, with a note for each model before it saying why it was passed over. */
+    @Override
+    public Outcome explain(Series history, int horizons) {
+        List<String> notes = new ArrayList<>();
         for (Model model : chain) {
             try {
-                Forecast[] f = model.forecast(history, horizons);
-                if (f.length == horizons && CombinedModel.allFinite(f)) {
-                    return f;
+                Outcome o = model.explain(history, horizons);
+                if (o.forecasts().size() == horizons && CombinedModel.allFinite(o.array())) {
+                    notes.addAll(o.notes());
+                    return new Outcome(o.forecasts(), notes);
                 }
+                notes.add(model.name() + ": no finite forecast");
             } catch (RuntimeException e) {
                 // Expected for short or degenerate histories: the next model in the chain takes over.
+                notes.add(model.name() + ": " + reason(e));
             }
         }
         Forecast[] none = new Forecast[horizons];
@@ -48,6 +59,12 @@ public final class FallbackModel implements Model {
             YearMonth target = history.end().plusMonths(h);
             none[h - 1] = new Forecast(target, h, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "none");
         }
-        return none;
+        return new Outcome(none, notes);
+    }
+
+    /** A failure in one short line: the message, or the exception's type when it has none. */
+    static String reason(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 }

@@ -1,11 +1,12 @@
 package org.countyscope.forecast;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.Objects;
 
 /** The forecast of one target month at one horizon: the point, the 80% and 95% prediction intervals, and the model used. */
 public record Forecast(YearMonth target, int horizon, double point, double lo80, double hi80, double lo95, double hi95,
-                       String model) {
+                       String model) implements Serializable {
 
     /** Standard normal quantiles of the central 80% and 95% intervals. */
     public static final double Z80 = 1.2815515655446004;

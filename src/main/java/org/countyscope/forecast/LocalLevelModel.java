@@ -56,7 +56,7 @@ public final class LocalLevelModel implements Model {
             filledMonths += Double.isFinite(z[i]) ? 1 : 0;
         }
         if (filledMonths < MIN_MONTHS) {
-            throw new IllegalArgumentException("local level needs " + MIN_MONTHS + " months, got " + filledMonths);
+            throw new IllegalArgumentException("needs " + MIN_MONTHS + " months, got " + filledMonths);
         }
         double beta = festivalCoefficient(z, sf, Math.max(1, n - FESTIVAL_WINDOW));
         double[] adjusted = new double[n];
@@ -71,7 +71,7 @@ public final class LocalLevelModel implements Model {
             double sd = PastErrors.rms(published, (origin, target) -> level[origin] + beta * sf[target], h, ERROR_WINDOW);
             double point = level[n - 1] + beta * sf[n - 1 + h];
             if (!Double.isFinite(point) || !Double.isFinite(sd)) {
-                throw new IllegalArgumentException("local level has no level or no past errors for " + history);
+                throw new IllegalArgumentException("no level or too few past errors");
             }
             out[h - 1] = Forecast.normal(history.end().plusMonths(h), h, point, sd, name);
         }

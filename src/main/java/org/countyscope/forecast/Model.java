@@ -19,4 +19,22 @@ public interface Model {
     default Model identifiedOn(Series history) {
         return this;
     }
+
+    /**
+     * Only the points of {@link #forecast}, for a combination's backtest inside the history, which needs no intervals;
+     * a model whose intervals cost more than its points overrides it.
+     */
+    default double[] points(Series history, int horizons) {
+        Forecast[] f = forecast(history, horizons);
+        double[] p = new double[horizons];
+        for (int h = 0; h < horizons; h++) {
+            p[h] = f[h].point();
+        }
+        return p;
+    }
+
+    /** {@link #forecast} with what went wrong on the way (models that failed, members left out), for the record. */
+    default Outcome explain(Series history, int horizons) {
+        return new Outcome(forecast(history, horizons), java.util.List.of());
+    }
 }

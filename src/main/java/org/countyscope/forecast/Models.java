@@ -29,7 +29,11 @@ public final class Models {
 
     /** The combination of the named models, falling back to each of them in turn and finally to naive. */
     public static Model combination(List<String> names) {
-        List<Model> members = names.stream().map(Models::byName).toList();
+        return combinationOf(names.stream().map(Models::byName).toList());
+    }
+
+    /** The combination of {@code members}, falling back to each of them in turn and finally to naive. */
+    public static Model combinationOf(List<Model> members) {
         List<Model> chain = new ArrayList<>();
         chain.add(new CombinedModel(members));
         chain.addAll(members);

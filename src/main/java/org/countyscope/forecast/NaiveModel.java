@@ -16,13 +16,13 @@ public final class NaiveModel implements Model {
         double[] x = history.values();
         int last = history.lastPublishedIndex();
         if (last < 0) {
-            throw new IllegalArgumentException("nothing published in " + history);
+            throw new IllegalArgumentException("nothing published");
         }
         Forecast[] out = new Forecast[horizons];
         for (int h = 1; h <= horizons; h++) {
             double sd = PastErrors.rms(x, (origin, target) -> PastErrors.lastFinite(x, origin), h, ERROR_WINDOW);
             if (!Double.isFinite(sd)) {
-                throw new IllegalArgumentException("too few published values for intervals in " + history);
+                throw new IllegalArgumentException("too few published values for intervals");
             }
             out[h - 1] = Forecast.normal(history.end().plusMonths(h), h, x[last], sd, name());
         }

@@ -19,7 +19,7 @@ public final class SeasonalNaiveModel implements Model {
             double point = sameMonth(x, end, end + h);
             double sd = PastErrors.rms(x, (origin, target) -> sameMonth(x, origin, target), h, ERROR_WINDOW);
             if (!Double.isFinite(point) || !Double.isFinite(sd)) {
-                throw new IllegalArgumentException("too few years published in " + history);
+                throw new IllegalArgumentException("too few years published");
             }
             out[h - 1] = Forecast.normal(history.end().plusMonths(h), h, point, sd, name());
         }

@@ -1,5 +1,6 @@
 package org.countyscope.forecast;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * cumulative 1–N月 figure published alongside (all NaN when unknown). A series used for forecasting ends at the
  * forecast origin: its last month is the last month whose data are out, even if that month's value is NaN.
  */
-public record Series(YearMonth start, double[] values, double[] cumulative) {
+public record Series(YearMonth start, double[] values, double[] cumulative) implements Serializable {
 
     public Series {
         Objects.requireNonNull(start, "start");
@@ -108,7 +109,8 @@ public record Series(YearMonth start, double[] values, double[] cumulative) {
         return new Series(start, v, c);
     }
 
-    static double[] nans(int n) {
+    /** An array of {@code n} NaNs: months not published. */
+    public static double[] nans(int n) {
         double[] a = new double[n];
         Arrays.fill(a, Double.NaN);
         return a;

@@ -2,7 +2,10 @@ package org.countyscope.forecast;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The chance that full-year cumulative growth reaches its target (全年目标), from the cumulative growth published so
@@ -19,7 +22,7 @@ import java.util.Arrays;
  * @param sd          its standard deviation, percentage points
  * @param probability P(full-year growth ≥ target)
  */
-public record TargetProbability(double expected, double sd, double probability) {
+public record TargetProbability(double expected, double sd, double probability) implements Serializable {
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
@@ -32,6 +35,35 @@ public record TargetProbability(double expected, double sd, double probability) 
      */
     public static TargetProbability of(double cumulative, int monthsPublished, Forecast[] remaining, double[] weights,
                                        double target) {
+        check(cumulative, monthsPublished, remaining);
+        Cumulative year = moments(cumulative, monthsPublished, remaining, weights, 12);
+        double mean = year.expected();
+        double sd = year.sd();
+        double probability = sd > 0 ? 1 - STANDARD_NORMAL.cumulativeProbability((target - mean) / sd)
+            : mean >= target ? 1 : 0;
+        return new TargetProbability(mean, sd, probability);
+    }
+
+    /**
+     * The cumulative growth of months 1…K expected for each K = k+1 … 12, with its standard deviation, by the same
+     * weighted mean and error correlation as {@link #of}; the last one is the full year.
+     *
+     * @param months K, the months the cumulative covers
+     */
+    public record Cumulative(int months, double expected, double sd) implements Serializable {
+    }
+
+    /** {@link Cumulative} for K = k+1 … 12, in order (empty when the year is published). */
+    public static List<Cumulative> path(double cumulative, int monthsPublished, Forecast[] remaining, double[] weights) {
+        check(cumulative, monthsPublished, remaining);
+        List<Cumulative> out = new ArrayList<>();
+        for (int k = monthsPublished + 1; k <= 12; k++) {
+            out.add(moments(cumulative, monthsPublished, remaining, weights, k));
+        }
+        return out;
+    }
+
+    private static void check(double cumulative, int monthsPublished, Forecast[] remaining) {
         if (monthsPublished < 0 || monthsPublished > 12) {
             throw new IllegalArgumentException("monthsPublished must be 0–12, got " + monthsPublished);
         }
@@ -42,13 +74,26 @@ public record TargetProbability(double expected, double sd, double probability) 
         if (monthsPublished > 0 && !Double.isFinite(cumulative)) {
             throw new IllegalArgumentException("the cumulative growth of 1–" + monthsPublished + "月 is not a number");
         }
-        double[] w = shares(weights);
+    }
+
+    /** Mean and standard deviation of the cumulative growth of months 1…{@code upTo}. */
+    private static Cumulative moments(double cumulative, int monthsPublished, Forecast[] remaining, double[] weights,
+                                      int upTo) {
+        double[] all = shares(weights);
+        double total = 0;
+        for (int m = 0; m < upTo; m++) {
+            total += all[m];
+        }
+        double[] w = new double[upTo];
+        for (int m = 0; m < upTo; m++) {
+            w[m] = all[m] / total;
+        }
         double published = 0;
-        for (int m = 0; m < monthsPublished; m++) {
+        for (int m = 0; m < Math.min(monthsPublished, upTo); m++) {
             published += w[m];
         }
         double mean = published * (monthsPublished > 0 ? cumulative : 0);
-        int r = remaining.length;
+        int r = Math.max(0, upTo - monthsPublished);
         double[] sds = new double[r];
         double[] weight = new double[r];
         for (int i = 0; i < r; i++) {
@@ -56,6 +101,7 @@ public record TargetProbability(double expected, double sd, double probability) 
             sds[i] = remaining[i].sd();
             weight[i] = w[monthsPublished + i];
         }
+        // α from every forecast of the year, so each K sees the same error structure.
         double alpha = alpha(remaining);
         double variance = 0;
         for (int i = 0; i < r; i++) {
@@ -64,10 +110,7 @@ public record TargetProbability(double expected, double sd, double probability) 
                     * correlation(remaining[i].horizon(), remaining[j].horizon(), alpha);
             }
         }
-        double sd = Math.sqrt(Math.max(variance, 0));
-        double probability = sd > 0 ? 1 - STANDARD_NORMAL.cumulativeProbability((target - mean) / sd)
-            : mean >= target ? 1 : 0;
-        return new TargetProbability(mean, sd, probability);
+        return new Cumulative(upTo, mean, Math.sqrt(Math.max(variance, 0)));
     }
 
     /** Weights normalised to sum 1; equal when unknown. */

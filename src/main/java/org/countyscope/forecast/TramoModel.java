@@ -157,7 +157,7 @@ public final class TramoModel implements Model {
                 last--;
             }
             if (last < 0) {
-                throw new IllegalArgumentException("nothing published in " + history);
+                throw new IllegalArgumentException("nothing published");
             }
             int first = Math.max(0, last + 1 - MAX_MONTHS);
             while (!Double.isFinite(z[first])) {
@@ -166,7 +166,7 @@ public final class TramoModel implements Model {
             double[] values = Arrays.copyOfRange(z, first, last + 1);
             long known = Arrays.stream(values).filter(Double::isFinite).count();
             if (known < MIN_MONTHS) {
-                throw new IllegalArgumentException("TRAMO needs " + MIN_MONTHS + " months, got " + known);
+                throw new IllegalArgumentException("needs " + MIN_MONTHS + " months, got " + known);
             }
             // Months after the last known one are forecast too: an origin in February with no 1–2月 figure yet.
             int gap = z.length - 1 - last;

@@ -122,7 +122,7 @@ public final class ReportJob {
             }
             marts.put(m, rows);
         }
-        ReportForecasts.ReportJobForecast forecast = ReportForecasts.read(store, end);
+        ReportForecasts.Read forecast = ReportForecasts.read(store, end);
         return new ReportInput(cityCode, cityName == null ? "" : cityName, end, cadence.code(), figures, marts,
             growthPath(end, figures), forecast.outlook(), forecast.path(), vintage(e));
     }

@@ -31,14 +31,15 @@ import static org.countyscope.dataset.Columns.SOURCE_ROW;
 /**
  * The whole pipeline for one period: ingest the inputs, then each later stage. Leaves under {@code <out>/<period>/}
  * what people read: the load's quality report ({@code quality/ingest_summary.csv} and {@code quality/rejected_rows.csv},
- * the rows a clerk must correct), the county comparison for every cadence ({@code tables/}) and the planners' reports
+ * the rows a clerk must correct), the county comparison for every cadence and the forecast ({@code tables/}) and the
+ * planners' reports
  * (index.html, report.pdf, tables.xlsx, charts/ — the month's in the period folder, the others in sub-folders).
  */
 public final class RunJob {
 
     /** What the run did: the ingest report, the period it ran for, the comparison, and where its outputs are. */
-    public record Result(IngestReport ingest, String period, CompareJob.Result compare, List<ReportJob.Written> reports,
-                         Path outDir) {
+    public record Result(IngestReport ingest, String period, CompareJob.Result compare, ForecastJob.Result forecast,
+                         List<ReportJob.Written> reports, Path outDir) {
     }
 
     private final TableStore store;
@@ -55,8 +56,9 @@ public final class RunJob {
         writeQuality(report, dir.resolve("quality"));
         CompareJob.Result compare = new CompareJob(store).run(new CompareConfig(store.root(), YearMonth.parse(p),
             List.of(Cadence.values()), out));
+        ForecastJob.Result forecast = new ForecastJob(store).run(new ForecastJob.Config(YearMonth.parse(p), out, true));
         List<ReportJob.Written> reports = new ReportJob(store).run(YearMonth.parse(p), List.of(Cadence.values()), out);
-        return new Result(report, p, compare, reports, dir);
+        return new Result(report, p, compare, forecast, reports, dir);
     }
 
     /** The latest month of 一套表 data in silver: the default period of a run. */

@@ -121,7 +121,7 @@ public final class ReportBuilder {
         city("attraction_funds_outside").ifPresent(f -> out.add(new Headline("招商引资省外到位资金",
             amount(f.value(), 2), "亿元", growthNote(f.yoyPct()))));
         in.outlook().stream().filter(o -> "city".equals(o.level())).findFirst().ifPresent(o -> out.add(
-            new Headline("预计全年规上工业增加值增速", Sentences.oneDecimal(o.forecastPct()), "%",
+            new Headline("预计" + o.year() + "年规上工业增加值增速", Sentences.oneDecimal(o.forecastPct()), "%",
                 o.probability() == null ? "80%区间 " + Sentences.oneDecimal(o.lo80()) + "～" + Sentences.oneDecimal(o.hi80())
                     : "实现目标概率约" + Math.round(o.probability() * 100) + "%")));
         return out;
@@ -289,21 +289,30 @@ public final class ReportBuilder {
             .thenComparing(ReportInput.Outlook::region));
         List<List<Cell>> rows = new ArrayList<>();
         for (ReportInput.Outlook o : ordered) {
+            if (in.figures().stream().anyMatch(f -> f.region().equals(o.region()) && f.indicator().equals(IVA_REAL)
+                && f.withheld())) {
+                continue; // a forecast of a withheld series would publish its path
+            }
             String name = "city".equals(o.level()) ? GrowthFigure.CITY : o.regionName();
-            s.add(Sentences.forecast(new ForecastFigure(name, "规上工业增加值", o.forecastPct(), o.lo80(), o.hi80(),
-                o.probability() == null ? null : o.targetPct(), o.probability())));
+            String sentence = Sentences.forecast(new ForecastFigure(name, "规上工业增加值", o.forecastPct(), o.lo80(),
+                o.hi80(), o.probability() == null ? null : o.targetPct(), o.probability()));
+            s.add(o.year() == in.end().getYear() ? sentence : o.year() + "年" + sentence);
             rows.add(List.of(Cell.text(name), Cell.number(o.forecastPct()), Cell.number(o.lo80()), Cell.number(o.hi80()),
                 Cell.number(o.lo95()), Cell.number(o.hi95()), o.targetPct() == null ? Cell.empty() : Cell.number(o.targetPct()),
                 o.probability() == null ? Cell.empty() : Cell.number(o.probability() * 100), Cell.text(o.model())));
         }
-        ReportTable t = new ReportTable("forecast", "规上工业增加值全年增速预测", List.of(Column.text("地区"),
+        int year = ordered.get(0).year();
+        ReportTable t = new ReportTable("forecast", year + "年规上工业增加值增速预测", List.of(Column.text("地区"),
             Column.number("预计全年增速（%）", 1), Column.number("80%区间下限", 1), Column.number("80%区间上限", 1),
             Column.number("95%区间下限", 1), Column.number("95%区间上限", 1), Column.number("年度目标（%）", 1),
             Column.number("实现目标概率（%）", 0), Column.text("模型")), rows,
-            List.of("预测基于截至" + label + "的月度同比增速，区间为预测误差的经验分布；概率为全年增速不低于年度目标的可能性。"));
-        List<ChartRef> charts = List.of(new ChartRef(ReportCharts.FAN_CITY,
-            "全市规上工业增加值累计增速走势与预测（含80%、95%预测区间和年度目标）"));
-        return Optional.of(new Section("forecast", "全年预测", s, charts, List.of(t)));
+            List.of("预测基于截至" + in.end().getYear() + "年" + in.end().getMonthValue() + "月的月度同比增速（可比价）；区间为"
+                + "模型以往预测误差的经验分位数；概率为全年增速不低于年度目标的可能性，未下达目标的不计算。"));
+        List<ChartRef> charts = ordered.stream().anyMatch(o -> "city".equals(o.level()))
+            ? List.of(new ChartRef(ReportCharts.FAN_CITY, "全市规上工业增加值累计增速走势与" + year
+                + "年预测（含80%、95%预测区间和年度目标）"))
+            : List.of();
+        return Optional.of(new Section("forecast", year + "年预测", s, charts, List.of(t)));
     }
 
     // ---------------------------------------------------------------- tables

@@ -99,20 +99,19 @@ public final class ReportCharts {
             }
             n += bars(dir, bulletName(indicator), Charts.targetProgress(indicator + "完成进度", bullets), bullets.size());
         }
-        if (!in.outlook().isEmpty()) {
+        if (in.outlook().stream().anyMatch(o -> "city".equals(o.level()))) {
             n += write(dir, FAN_CITY, fan(in), 480);
         }
         return n;
     }
 
     private static JFreeChart fan(ReportInput in) {
-        List<MonthValue> actual = in.growthPath().stream().filter(p -> "city".equals(p.level()))
-            .map(p -> new MonthValue(p.month(), p.cumYoyPct())).toList();
-        List<FanPoint> forecast = in.forecastPath().stream().filter(p -> p.region().equals(in.cityCode()))
+        ReportInput.Outlook city = in.outlook().stream().filter(o -> "city".equals(o.level())).findFirst().orElseThrow();
+        List<MonthValue> actual = in.forecastPath().stream().filter(p -> p.region().equals(city.region()) && p.actual())
+            .map(p -> new MonthValue(p.month(), p.forecastPct())).toList();
+        List<FanPoint> forecast = in.forecastPath().stream().filter(p -> p.region().equals(city.region()) && !p.actual())
             .map(p -> new FanPoint(p.month(), p.forecastPct(), p.lo80(), p.hi80(), p.lo95(), p.hi95())).toList();
-        Double target = in.outlook().stream().filter(o -> "city".equals(o.level())).findFirst()
-            .map(ReportInput.Outlook::targetPct).orElse(null);
-        return Charts.growthPath("全市规上工业增加值累计增速", actual, forecast, target);
+        return Charts.growthPath("全市规上工业增加值累计增速及" + city.year() + "年预测", actual, forecast, city.targetPct());
     }
 
     private static int bars(Path dir, String name, JFreeChart chart, int categories) {

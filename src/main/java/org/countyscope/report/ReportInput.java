@@ -19,7 +19,7 @@ import java.util.Objects;
  *                    as "…"
  * @param growthPath  cumulative comparable-price growth of 规上工业增加值 by region and month of the year so far
  * @param outlook     the forecast of the full year per region (empty when no forecast was made)
- * @param forecastPath the forecast months to December per region (empty when no forecast was made)
+ * @param forecastPath the 1–N月 path per region, published months then forecast ones (empty without a forecast)
  * @param vintage     the table versions and releases read
  */
 public record ReportInput(String cityCode, String cityName, YearMonth end, String cadence, List<Figure> figures,
@@ -61,12 +61,12 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
      * The full-year outlook of a region: forecast growth with its 80% and 95% intervals, the target and the
      * probability of reaching it (null when no target was set), and the model used.
      */
-    public record Outlook(String region, String regionName, String level, double forecastPct, double lo80,
+    public record Outlook(String region, String regionName, String level, int year, double forecastPct, double lo80,
                           double hi80, double lo95, double hi95, Double targetPct, Double probability, String model) {
     }
 
-    /** A forecast month of a region's cumulative growth path, with intervals. */
-    public record ForecastPoint(String region, YearMonth month, double forecastPct, double lo80, double hi80,
-                                double lo95, double hi95) {
+    /** A month of a region's 1–N月 growth path: published ({@code actual}, no interval) or forecast with intervals. */
+    public record ForecastPoint(String region, YearMonth month, boolean actual, double forecastPct, double lo80,
+                                double hi80, double lo95, double hi95) {
     }
 }

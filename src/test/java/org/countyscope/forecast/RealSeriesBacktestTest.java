@@ -19,9 +19,9 @@ class RealSeriesBacktestTest {
         List<BacktestRow> combined = backtest.run(Models.standard(), national);
         assertEquals(150, combined.size(), "50 published targets (March–December of five years) × 3 horizons");
         for (HorizonSummary h : Backtest.summarize("combined", combined, naive)) {
-            // Measured 0.770, 0.748, 0.803; the issue asks for at most 0.85.
+            // Measured 0.770, 0.748, 0.803 (without the cross-series GBT, which needs Spark); the issue asks for ≤ 0.85.
             assertTrue(h.relativeMae() <= 0.85, "h=" + h.horizon() + ": MAE relative to naive " + h.relativeMae());
-            // Measured 0.76–0.86 and 0.90–0.94 on 50 targets per horizon, where one target is 2 points.
+            // Measured 0.74–0.88 and 0.88–0.94 on 50 targets per horizon, where one target is 2 points.
             assertTrue(h.coverage80() >= 0.7 && h.coverage80() <= 0.9, "h=" + h.horizon() + ": 80% cover " + h.coverage80());
             assertTrue(h.coverage95() >= 0.86 && h.coverage95() <= 1.0, "h=" + h.horizon() + ": 95% cover " + h.coverage95());
         }

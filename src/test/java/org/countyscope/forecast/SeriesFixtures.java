@@ -34,11 +34,13 @@ final class SeriesFixtures {
             values[i] = level + 0.5 * random.nextGaussian() + festival * SpringFestival.growthRegressor(start.plusMonths(i));
         }
         for (int i = 0; i < months; i++) {
-            int month = start.plusMonths(i).getMonthValue();
-            if (month == 2) {
+            if (start.plusMonths(i).getMonthValue() == 2) {
                 cumulative[i] = i > 0 ? (values[i - 1] + values[i]) / 2 : values[i];
             }
-            if (month <= 2) {
+        }
+        // Only then are the single months withheld: the cumulative above needs January's value.
+        for (int i = 0; i < months; i++) {
+            if (start.plusMonths(i).getMonthValue() <= 2) {
                 values[i] = Double.NaN;
             }
         }

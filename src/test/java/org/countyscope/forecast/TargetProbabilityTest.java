@@ -98,4 +98,19 @@ class TargetProbabilityTest {
         TargetProbability december = TargetProbability.of(6.1, 12, new Forecast[0], null, 6.0);
         assertEquals(1, december.probability(), 0, "the year is published and above target");
     }
+
+    @Test
+    void thePathToDecemberEndsInTheFullYear() {
+        double[] points = {8, 8, 8, 8, 8, 8};
+        Forecast[] f = forecasts(6, points, 1, 0);
+        java.util.List<TargetProbability.Cumulative> path = TargetProbability.path(5, 6, f, null);
+        assertEquals(6, path.size(), "1–7月 … 1–12月");
+        TargetProbability.Cumulative eight = path.get(1);
+        assertEquals(8, eight.months());
+        assertEquals((6 * 5 + 2 * 8) / 8.0, eight.expected(), 1e-12, "six months at 5, two at 8");
+        assertEquals(Math.sqrt(2) / 8, eight.sd(), 1e-12, "two independent months of sd 1, each weight 1/8");
+        TargetProbability year = TargetProbability.of(5, 6, f, null, 6);
+        assertEquals(year.expected(), path.get(5).expected(), 1e-12);
+        assertEquals(year.sd(), path.get(5).sd(), 1e-12);
+    }
 }

@@ -55,6 +55,11 @@ class ReportJobTest {
             }
         }
         assertEquals(SampleWarehouse.out().resolve("2025-12"), r.reports().get(0).dir(), "the month's report is the period folder");
+        ReportJob.Written month = r.reports().get(0);
+        assertTrue(month.report().sections().stream().anyMatch(s -> s.id().equals("forecast")
+                && s.sentences().stream().anyMatch(t -> t.startsWith("2026年全市规上工业增加值预计"))),
+            "from December the report carries next year's forecast for the city");
+        assertTrue(Files.size(month.dir().resolve("charts/forecast_city.png")) > 10_000, "the fan chart is drawn");
     }
 
     @Test
