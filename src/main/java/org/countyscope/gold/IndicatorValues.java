@@ -36,27 +36,33 @@ public final class IndicatorValues {
 
     /** 规上工业: value added, output, revenue, profit, enterprise count; from {@code silver/industrial_output_monthly}. */
     public static Dataset<Row> industrialOutput(Dataset<Row> monthly) {
+        String[] columns = {VALUE_ADDED, GROSS_OUTPUT, REVENUE, PROFIT};
+        Indicator[] indicators = {Indicators.IVA, Indicators.GROSS_OUTPUT, Indicators.REVENUE, Indicators.PROFIT};
+        // one pass over the enterprise-months for every indicator; a row is one enterprise's report of a period
+        // (the table's key), so counting rows counts enterprises
+        List<Column> aggs = new ArrayList<>();
+        for (String c : columns) {
+            aggs.add(functions.sum(c).as(c + "_m"));
+            aggs.add(functions.sum(c + CUM_SUFFIX).as(c + "_c"));
+            aggs.add(functions.count(functions.when(col(c + CUM_SUFFIX).notEqual(0), lit(1))).as(c + "_n"));
+            aggs.add(functions.max(functions.abs(col(c + CUM_SUFFIX))).as(c + "_x"));
+        }
+        Dataset<Row> sums = monthly.groupBy(REGION_CODE, PERIOD)
+            .agg(functions.count(col(CREDIT_CODE)).as("_enterprises"), aggs.toArray(Column[]::new));
         List<Dataset<Row>> parts = new ArrayList<>();
-        parts.add(entitySums(monthly, Indicators.IVA, VALUE_ADDED));
-        parts.add(entitySums(monthly, Indicators.GROSS_OUTPUT, GROSS_OUTPUT));
-        parts.add(entitySums(monthly, Indicators.REVENUE, REVENUE));
-        parts.add(entitySums(monthly, Indicators.PROFIT, PROFIT));
-        Dataset<Row> count = monthly.groupBy(REGION_CODE, PERIOD)
-            .agg(functions.countDistinct(CREDIT_CODE).cast("double").as(VALUE_CUM))
+        for (int i = 0; i < columns.length; i++) {
+            String c = columns[i];
+            parts.add(shape(sums.select(col(REGION_CODE), col(PERIOD), col(c + "_m").as(VALUE_MONTH),
+                col(c + "_c").as(VALUE_CUM), col(c + "_n").as(CONTRIBUTORS), col(c + "_x").as(MAX_CONTRIBUTOR)),
+                indicators[i]));
+        }
+        Dataset<Row> count = sums.select(col(REGION_CODE), col(PERIOD),
+                col("_enterprises").cast("double").as(VALUE_CUM))
             .withColumn(VALUE_MONTH, col(VALUE_CUM))
             .withColumn(CONTRIBUTORS, col(VALUE_CUM).cast("long"))
             .withColumn(MAX_CONTRIBUTOR, lit(null).cast("double"));
         parts.add(shape(count, Indicators.ENTERPRISES));
         return union(parts);
-    }
-
-    private static Dataset<Row> entitySums(Dataset<Row> monthly, Indicator ind, String column) {
-        Dataset<Row> d = monthly.groupBy(REGION_CODE, PERIOD).agg(
-            functions.sum(column).as(VALUE_MONTH),
-            functions.sum(column + CUM_SUFFIX).as(VALUE_CUM),
-            functions.count(functions.when(col(column + CUM_SUFFIX).notEqual(0), lit(1))).as(CONTRIBUTORS),
-            functions.max(functions.abs(col(column + CUM_SUFFIX))).as(MAX_CONTRIBUTOR));
-        return shape(d, ind);
     }
 
     /** 新增规上企业数 from the register: entries counted in their month, cumulated within the year. */

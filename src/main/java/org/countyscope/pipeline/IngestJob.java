@@ -5,6 +5,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.countyscope.bronze.BronzeRows;
 import org.countyscope.config.IngestConfig;
 import org.countyscope.dataset.DatasetSpec;
@@ -51,6 +52,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.countyscope.dataset.Columns.BATCH_ID;
 import static org.countyscope.dataset.Columns.CHECKSUM;
+import static org.countyscope.dataset.Columns.FILE_SEQ;
+import static org.countyscope.dataset.Columns.REASON;
+import static org.countyscope.dataset.Columns.RULE;
 import static org.countyscope.dataset.Columns.LOADED_AT;
 import static org.countyscope.dataset.Columns.SOURCE_FILE;
 import static org.countyscope.dataset.Columns.SOURCE_ROW;
@@ -216,13 +220,11 @@ public final class IngestJob {
 
     /**
      * What the checks make of bronze rows: the rows for silver (one per key, typed, with lineage) and the quarantine
-     * rows. Both are cached; {@link #release()} frees them.
+     * rows, both read from {@code marked} — every row with its verdicts —, which is cached; {@link #release()} frees it.
      */
-    public record Validation(Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> conformed) {
+    public record Validation(Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> marked) {
         public void release() {
-            accepted.unpersist();
-            rejected.unpersist();
-            conformed.unpersist();
+            marked.unpersist();
         }
     }
 
@@ -233,24 +235,37 @@ public final class IngestJob {
      * @param existing current silver rows of the dataset, or null
      */
     public static Validation validate(Dataset<Row> bronze, DatasetSpec spec, Dataset<Row> existing, String asOf) {
-        Dataset<Row> conformed = Conform.apply(bronze, spec, asOf).cache();
-        Deduplicate.Result dedup = Deduplicate.apply(Conform.valid(conformed), spec);
-        Dataset<Row> kept = dedup.kept();
-        Dataset<Row> rejects = Quarantine.fromErrors(conformed, spec.name())
-            .unionByName(Quarantine.fromRecords(dedup.rejected(), spec.name(), lit(Deduplicate.keyName(spec)),
-                Deduplicate.keyText(spec)));
-        if (spec.isCumulative()) {
-            CumulativeChecks.Result cum = CumulativeChecks.apply(kept, existing, spec);
-            kept = cum.kept();
-            rejects = rejects.unionByName(Quarantine.fromRecords(cum.rejected(), spec.name(), col("_bad_column"),
-                col("_bad_value")));
-        }
         List<Column> silverCols = new ArrayList<>();
         spec.columnNames().forEach(c -> silverCols.add(col(c)));
         for (String c : List.of(SOURCE_FILE, SOURCE_ROW, CHECKSUM, BATCH_ID, LOADED_AT)) {
             silverCols.add(col(c));
         }
-        return new Validation(kept.select(silverCols.toArray(Column[]::new)).cache(), rejects.cache(), conformed);
+        // the raw text is not needed past the cell checks (a problem carries its value): fewer columns to shuffle
+        List<Column> slim = new ArrayList<>(silverCols);
+        slim.add(col(Staging.SEQ));
+        slim.add(col(FILE_SEQ));
+        slim.add(col(Conform.ERRORS));
+        // every check groups rows of one entity, so one shuffle by entity serves them all
+        Dataset<Row> rows = Conform.apply(bronze, spec, asOf).select(slim.toArray(Column[]::new))
+            .repartition(spec.entityKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+        Dataset<Row> marked = Deduplicate.mark(rows, functions.size(col(Conform.ERRORS)).equalTo(0), spec);
+        Column forSilver = col(Deduplicate.KEPT);
+        if (spec.isCumulative()) {
+            marked = CumulativeChecks.mark(marked, col(Deduplicate.KEPT), existing, spec);
+            forSilver = forSilver.and(col(CumulativeChecks.CUM_REASON).isNull());
+        }
+        // one pass of the checks, cached: silver rows and quarantine rows are both read from it
+        Dataset<Row> all = marked.cache();
+        Dataset<Row> rejects = Quarantine.fromErrors(all, spec.name())
+            .unionByName(Quarantine.fromRecords(all.where(col(Deduplicate.DUP_RULE).isNotNull())
+                    .withColumn(RULE, col(Deduplicate.DUP_RULE)).withColumn(REASON, col(Deduplicate.DUP_REASON)),
+                spec.name(), lit(Deduplicate.keyName(spec)), Deduplicate.keyText(spec)));
+        if (spec.isCumulative()) {
+            rejects = rejects.unionByName(Quarantine.fromRecords(all.where(col(CumulativeChecks.CUM_REASON).isNotNull())
+                    .withColumn(RULE, lit(CumulativeChecks.DECREASE)).withColumn(REASON, col(CumulativeChecks.CUM_REASON)),
+                spec.name(), col(CumulativeChecks.BAD_COLUMN), col(CumulativeChecks.BAD_VALUE)));
+        }
+        return new Validation(all.where(forSilver).select(silverCols.toArray(Column[]::new)), rejects, all);
     }
 
     /** Data files under the inputs, in path order (the order in which later files supersede earlier ones). */

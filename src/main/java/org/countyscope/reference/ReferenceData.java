@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The national code lists countyscope checks against (GB/T 2260 regions, GB/T 4754-2017 industries) and the 2020
@@ -37,6 +38,7 @@ public final class ReferenceData {
     private final Map<String, Region> regions;
     private final Map<String, Industry> industries;
     private final Map<String, Long> population2020;
+    private final Map<Integer, Set<String>> industryCodeSets = new ConcurrentHashMap<>();
 
     private ReferenceData(Map<String, Region> regions, Map<String, Industry> industries, Map<String, Long> population) {
         this.regions = Collections.unmodifiableMap(regions);
@@ -98,13 +100,17 @@ public final class ReferenceData {
 
     /** Codes of industries at one level (1 门类, 2 大类, 3 中类, 4 小类), optionally only 工业. */
     public Set<String> industryCodes(int digits, boolean industrialOnly) {
-        Set<String> out = new TreeSet<>();
-        for (Industry i : industries.values()) {
-            if (i.level() == digitsToLevel(digits) && (!industrialOnly || i.isIndustrial())) {
-                out.add(i.code());
+        int level = digitsToLevel(digits);
+        // validation asks this once per record: computed once per level and kept (the reference data never changes)
+        return industryCodeSets.computeIfAbsent(level * 2 + (industrialOnly ? 1 : 0), k -> {
+            Set<String> out = new TreeSet<>();
+            for (Industry i : industries.values()) {
+                if (i.level() == level && (!industrialOnly || i.isIndustrial())) {
+                    out.add(i.code());
+                }
             }
-        }
-        return out;
+            return Collections.unmodifiableSet(out);
+        });
     }
 
     /** The county-level units under a prefecture, in code order. */

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
 import org.countyscope.dataset.ColumnSpec;
 import org.countyscope.dataset.DatasetSpec;
 
@@ -25,6 +26,10 @@ import static org.countyscope.dataset.Columns.RULE;
  */
 public final class CumulativeChecks {
     public static final String DECREASE = "cumulative_decrease";
+    /** Marks {@link #mark} adds: why a row fails (null when it passes), and the column and value at fault. */
+    public static final String CUM_REASON = "_cum_reason";
+    public static final String BAD_COLUMN = "_bad_column";
+    public static final String BAD_VALUE = "_bad_value";
     private static final double TOLERANCE = 1e-6;
 
     /** Rows kept, and rows rejected with {@code rule}, {@code reason}, {@code _bad_column}, {@code _bad_value}. */
@@ -51,20 +56,32 @@ public final class CumulativeChecks {
      * @param existing current silver rows of the dataset, or null when the table does not exist yet
      */
     public static Result apply(Dataset<Row> batch, Dataset<Row> existing, DatasetSpec spec) {
-        List<String> checked = monotone(spec);
-        if (checked.isEmpty()) {
-            return new Result(batch, batch.limit(0));
+        Dataset<Row> marked = mark(batch, lit(true), existing, spec);
+        Dataset<Row> rejected = marked.where(col(CUM_REASON).isNotNull())
+            .withColumnRenamed(CUM_REASON, REASON).withColumn(RULE, lit(DECREASE));
+        return new Result(marked.where(col(CUM_REASON).isNull()).drop(CUM_REASON, BAD_COLUMN, BAD_VALUE), rejected);
+    }
+
+    /**
+     * Marks the rows where {@code checked} holds (one per key among them) with {@link #CUM_REASON},
+     * {@link #BAD_COLUMN} and {@link #BAD_VALUE} when their cumulative figures break the rule; every other row gets
+     * nulls. The rows come back with all their columns, so the caller needs no join to use the verdict.
+     *
+     * @param existing current silver rows of the dataset, or null when the table does not exist yet
+     */
+    public static Dataset<Row> mark(Dataset<Row> rows, Column checked, Dataset<Row> existing, DatasetSpec spec) {
+        List<String> monotone = monotone(spec);
+        if (monotone.isEmpty()) {
+            return rows.withColumn(CUM_REASON, lit(null).cast("string")).withColumn(BAD_COLUMN, lit(null).cast("string"))
+                .withColumn(BAD_VALUE, lit(null).cast("string"));
         }
         String period = spec.periodColumn();
         Column year = functions.substring(col(period), 1, 4);
         List<String> entity = spec.entityKey();
-        List<Column> cols = new ArrayList<>();
-        entity.forEach(e -> cols.add(col(e)));
-        cols.add(col(period));
-        checked.forEach(c -> cols.add(col(c)));
-
-        Dataset<Row> series = batch.select(concatCols(cols, lit(true).as("_in_batch")));
+        Dataset<Row> series = rows.withColumn("_checked", functions.coalesce(checked, lit(false)))
+            .withColumn("_in_batch", lit(true));
         if (existing != null) {
+            Dataset<Row> batch = series.where(col("_checked"));
             Dataset<Row> batchYears = batch.select(concatCols(entityCols(entity), year.as("_year"))).distinct();
             Dataset<Row> batchKeys = batch.select(concatCols(entityCols(entity), col(period)));
             List<String> joinYear = new ArrayList<>(entity);
@@ -73,16 +90,24 @@ public final class CumulativeChecks {
             joinKey.add(period);
             Dataset<Row> others = existing.withColumn("_year", year)
                 .join(batchYears, org.countyscope.io.SparkSeqs.of(joinYear), "left_semi")
-                .join(batchKeys, org.countyscope.io.SparkSeqs.of(joinKey), "left_anti")
-                .select(concatCols(cols, lit(false).as("_in_batch")));
-            series = series.unionByName(others);
+                .join(batchKeys, org.countyscope.io.SparkSeqs.of(joinKey), "left_anti");
+            // silver's months carry only what the check reads; the batch's other columns stay empty on them
+            List<Column> shaped = new ArrayList<>();
+            for (StructField f : series.schema().fields()) {
+                boolean read = entity.contains(f.name()) || f.name().equals(period) || monotone.contains(f.name())
+                    || f.name().equals("_checked") || f.name().equals("_in_batch");
+                shaped.add(read ? col(f.name()) : lit(null).cast(f.dataType()).as(f.name()));
+            }
+            series = series.unionByName(others.withColumn("_checked", lit(true)).withColumn("_in_batch", lit(false))
+                .select(shaped.toArray(Column[]::new)));
         }
-        WindowSpec w = Window.partitionBy(concatCols(entityCols(entity), year)).orderBy(col(period));
+        WindowSpec w = Window.partitionBy(concatCols(concatCols(entityCols(entity), year), col("_checked")))
+            .orderBy(col(period));
         Column reason = lit(null).cast("string");
         Column badCol = lit(null).cast("string");
         Column badVal = lit(null).cast("string");
-        for (int i = checked.size() - 1; i >= 0; i--) {
-            String c = checked.get(i);
+        for (int i = monotone.size() - 1; i >= 0; i--) {
+            String c = monotone.get(i);
             Column prev = functions.lag(col(c), 1).over(w);
             Column next = functions.lead(col(c), 1).over(w);
             Column down = prev.isNotNull().and(col(c).lt(prev.minus(TOLERANCE)));
@@ -95,20 +120,12 @@ public final class CumulativeChecks {
             badCol = when(down.or(up), lit(c)).otherwise(badCol);
             badVal = when(down.or(up), col(c).cast("string")).otherwise(badVal);
         }
-        // the batch holds one row per key (deduplicated before), so the key identifies the row again
-        List<Column> verdictCols = new ArrayList<>();
-        spec.key().forEach(k -> verdictCols.add(col(k)));
-        verdictCols.add(reason.as(REASON));
-        verdictCols.add(badCol.as("_bad_column"));
-        verdictCols.add(badVal.as("_bad_value"));
-        verdictCols.add(col("_in_batch"));
-        Dataset<Row> verdict = series.select(verdictCols.toArray(Column[]::new))
-            .where(col("_in_batch").and(col(REASON).isNotNull()))
-            .drop("_in_batch");
-        Dataset<Row> rejected = batch.join(verdict, org.countyscope.io.SparkSeqs.of(spec.key()))
-            .withColumn(RULE, lit(DECREASE));
-        Dataset<Row> kept = batch.join(verdict, org.countyscope.io.SparkSeqs.of(spec.key()), "left_anti");
-        return new Result(kept, rejected);
+        Column onChecked = col("_checked");
+        return series.withColumn(CUM_REASON, when(onChecked, reason))
+            .withColumn(BAD_COLUMN, when(onChecked, badCol))
+            .withColumn(BAD_VALUE, when(onChecked, badVal))
+            .where(col("_in_batch"))
+            .drop("_checked", "_in_batch");
     }
 
     private static Column[] entityCols(List<String> entity) {
