@@ -88,8 +88,8 @@ public final class ReportJob {
         return written;
     }
 
-    /** Reads what one report needs from gold: plain values, withheld figures flagged. */
-    ReportInput input(YearMonth end, Cadence cadence) {
+    /** Reads what one report needs from gold: plain values, withheld figures flagged (also the notebooks' view). */
+    public ReportInput input(YearMonth end, Cadence cadence) {
         String e = end.toString();
         List<Row> atEnd = store.read(Layer.GOLD, CompareJob.COMPARISON).where(col(PERIOD).equalTo(e)).collectAsList();
         List<Row> industry = read(CompareJob.INDUSTRY, e);
