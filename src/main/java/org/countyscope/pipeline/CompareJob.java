@@ -24,6 +24,7 @@ import org.countyscope.gold.YearbookComparison;
 import org.countyscope.io.CsvExport;
 import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
+import org.countyscope.io.WarehouseLock;
 import org.countyscope.io.XlsxExport;
 import org.countyscope.silver.SinglePeriods;
 import org.slf4j.Logger;
@@ -113,7 +114,14 @@ public final class CompareJob {
         this.store = store;
     }
 
+    /** Runs under the warehouse's writer lock (a local warehouse): an ingest or another job waits for it. */
     public Result run(CompareConfig cfg) {
+        try (WarehouseLock lock = WarehouseLock.forWriter(store.root())) {
+            return runLocked(cfg);
+        }
+    }
+
+    private Result runLocked(CompareConfig cfg) {
         // each stage below is planned on the materialised rows of the one before: small plans, quick planning
         Dataset<Row> values = indicatorValues(cfg.period()).localCheckpoint();
         try {

@@ -22,6 +22,7 @@ import org.countyscope.gold.RegionDimension;
 import org.countyscope.io.CsvExport;
 import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
+import org.countyscope.io.WarehouseLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +103,14 @@ public final class ForecastJob {
         this.store = store;
     }
 
+    /** Runs under the warehouse's writer lock (a local warehouse): an ingest or another job waits for it. */
     public Result run(Config cfg) {
+        try (WarehouseLock lock = WarehouseLock.forWriter(store.root())) {
+            return runLocked(cfg);
+        }
+    }
+
+    private Result runLocked(Config cfg) {
         if (!store.exists(Layer.GOLD, CompareJob.VALUES)) {
             throw new IllegalStateException("gold/" + CompareJob.VALUES + " does not exist: run compare first");
         }

@@ -3,6 +3,7 @@ package org.countyscope.pipeline;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -10,6 +11,7 @@ import org.countyscope.bronze.BronzeRows;
 import org.countyscope.config.IngestConfig;
 import org.countyscope.dataset.DatasetSpec;
 import org.countyscope.dataset.Datasets;
+import org.countyscope.io.FailPoint;
 import org.countyscope.io.Layer;
 import org.countyscope.io.StagedFile;
 import org.countyscope.io.Staging;
@@ -26,11 +28,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -107,14 +107,16 @@ public final class IngestJob {
         }
         List<IngestReport.DatasetLoad> loads = new ArrayList<>();
         List<Loaded> done = new ArrayList<>();
-        try (WarehouseLock lock = lockIfLocal(cfg.warehouse())) {
+        try (WarehouseLock lock = WarehouseLock.forWriter(cfg.warehouse())) {
             // datasets go to different tables, so they load side by side: one's Delta commit overlaps another's work
+            Set<String> logged = loggedChecksums();
             ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_DATASETS);
             try {
                 List<Future<Loaded>> futures = new ArrayList<>();
                 for (Map.Entry<DatasetSpec, List<StagedFile>> e : byDataset.entrySet()) {
                     if (!e.getValue().isEmpty()) {
-                        futures.add(pool.submit(() -> load(e.getKey(), e.getValue(), batchId, release, loadedAt, asOf)));
+                        futures.add(pool.submit(() -> load(e.getKey(), e.getValue(), batchId, release, loadedAt, asOf,
+                            logged)));
                     }
                 }
                 for (Future<Loaded> f : futures) {
@@ -157,6 +159,7 @@ public final class IngestJob {
         if (done.isEmpty()) {
             return;
         }
+        FailPoint.hit("ingest.before-shared-tables");
         Dataset<Row> rejects = null;
         List<Row> log = new ArrayList<>();
         for (Loaded l : done) {
@@ -175,8 +178,21 @@ public final class IngestJob {
         .add("encoding", "string").add("records", "long").add("unmatched_headings", "string")
         .add(BATCH_ID, "string").add(LOADED_AT, "timestamp");
 
+    /** Checksums of the file contents whose load completed (the ingest log is written last). */
+    private Set<String> loggedChecksums() {
+        if (!store.exists(Layer.BRONZE, INGEST_LOG)) {
+            return Set.of();
+        }
+        return Set.copyOf(store.read(Layer.BRONZE, INGEST_LOG).select(CHECKSUM).as(Encoders.STRING()).collectAsList());
+    }
+
+    /**
+     * @param logged checksums of files whose load completed before: a staged file not among them may have been cut
+     *               short by a crash after its silver commit, so the derived single-period table is rebuilt even
+     *               when silver does not change
+     */
     private Loaded load(DatasetSpec spec, List<StagedFile> staged, String batchId, String release, Timestamp loadedAt,
-                        String asOf) {
+                        String asOf, Set<String> logged) {
         long t0 = System.nanoTime();
         Dataset<Row> bronze = null;
         for (int i = 0; i < staged.size(); i++) {
@@ -187,6 +203,7 @@ public final class IngestJob {
         }
         long read = staged.stream().mapToLong(StagedFile::records).sum();
         long bronzeVersion = appendToBronze(spec, bronze, staged);
+        FailPoint.hit("ingest.after-bronze");
 
         Dataset<Row> existing = spec.isCumulative() && store.exists(Layer.SILVER, spec.name())
             ? store.current(Layer.SILVER, spec.name()) : null;
@@ -194,7 +211,9 @@ public final class IngestJob {
         long quarantined = v.rejected().select(CHECKSUM, Staging.SEQ).distinct().count();
         TableStore.UpsertResult up = store.upsertVersioned(Layer.SILVER, spec.name(), v.accepted(), spec.key(),
             spec.valueColumns(), release, loadedAt);
-        if (spec.isCumulative() && up.inserted() + up.updated() > 0) {
+        boolean unfinished = staged.stream().anyMatch(f -> !logged.contains(f.checksum()));
+        if (spec.isCumulative() && (up.inserted() + up.updated() > 0 || unfinished)) {
+            FailPoint.hit("ingest.before-single-periods");
             store.overwrite(Layer.SILVER, SinglePeriods.table(spec),
                 SinglePeriods.apply(store.current(Layer.SILVER, spec.name()), spec));
         }
@@ -310,16 +329,7 @@ public final class IngestJob {
     }
 
     static boolean isLocal(String warehouse) {
-        String scheme = URI.create(warehouse.replace('\\', '/').replace(" ", "%20")).getScheme();
-        return scheme == null || "file".equals(scheme) || scheme.length() == 1;
-    }
-
-    private static WarehouseLock lockIfLocal(String warehouse) {
-        if (!isLocal(warehouse)) {
-            return null;
-        }
-        String p = warehouse.startsWith("file:") ? URI.create(warehouse).getPath() : warehouse;
-        return WarehouseLock.acquire(Path.of(p), Duration.ofMinutes(30));
+        return WarehouseLock.isLocal(warehouse);
     }
 
     private static Path tempDir() {

@@ -4,12 +4,12 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import org.countyscope.ChildJvm;
 import org.countyscope.SampleWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,15 +70,11 @@ class JupyterCompatibilityTest {
 
     /** A launcher like bin/countyscope, on this test JVM's class path and JVM flags (the build is not repeated). */
     private Path launcher() throws IOException {
-        List<String> flags = new ArrayList<>();
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect") || arg.startsWith("-Dio.netty")) {
-                flags.add(arg);
-            }
+        StringBuilder cmd = new StringBuilder();
+        for (String part : ChildJvm.countyscope("2g", List.of(), List.of())) {
+            cmd.append(" '").append(part.replace("'", "'\\''")).append('\'');
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String script = "#!/bin/sh\nexport SPARK_LOCAL_IP=127.0.0.1\nexec '" + java + "' -Xmx2g " + String.join(" ", flags)
-            + " -cp '" + JavaCells.ownClasspath() + "' org.countyscope.cli.CountyscopeCommand \"$@\"\n";
+        String script = "#!/bin/sh\nexport SPARK_LOCAL_IP=127.0.0.1\nexec" + cmd + " \"$@\"\n";
         Path bin = tmp.resolve("bin/countyscope");
         Files.createDirectories(bin.getParent());
         Files.writeString(bin, script, StandardCharsets.UTF_8);
