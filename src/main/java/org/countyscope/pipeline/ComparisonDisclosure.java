@@ -1,6 +1,9 @@
 package org.countyscope.pipeline;
 
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.countyscope.disclosure.Cell;
 import org.countyscope.disclosure.Rendering;
 import org.countyscope.disclosure.SecondarySuppression;
@@ -10,14 +13,18 @@ import org.countyscope.disclosure.Table;
 import org.countyscope.gold.CountyComparison;
 import org.countyscope.gold.Indicators;
 import org.countyscope.gold.IndustryStructure;
+import org.countyscope.io.Layer;
+import org.countyscope.io.TableStore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.apache.spark.sql.functions.col;
 import static org.countyscope.dataset.Columns.*;
 
 /**
@@ -39,6 +46,25 @@ final class ComparisonDisclosure {
 
     private ComparisonDisclosure(SuppressionResult result) {
         this.result = result;
+    }
+
+    /** A period end's comparison and industry rows from gold and their pattern, as every export of it is protected. */
+    record AtPeriod(List<Row> comparison, List<Row> industry, ComparisonDisclosure disclosure) {
+    }
+
+    /**
+     * Reads {@code gold/comparison} and {@code gold/industry_structure} at a period end (every cadence ending there)
+     * and protects them together: what the report and the forecast export publish of that period.
+     */
+    static AtPeriod at(TableStore store, String end) {
+        List<Row> comparison = store.exists(Layer.GOLD, CompareJob.COMPARISON)
+            ? store.read(Layer.GOLD, CompareJob.COMPARISON).where(col(PERIOD).equalTo(end)).collectAsList() : List.of();
+        List<Row> industry = List.of();
+        if (store.exists(Layer.GOLD, CompareJob.INDUSTRY)) {
+            Dataset<Row> d = store.read(Layer.GOLD, CompareJob.INDUSTRY).where(col(PERIOD).equalTo(end));
+            industry = d.orderBy(Arrays.stream(d.columns()).map(functions::col).toArray(Column[]::new)).collectAsList();
+        }
+        return new AtPeriod(comparison, industry, protect(comparison, industry, SuppressionRules.defaults()));
     }
 
     /** Builds the linked tables from comparison rows (with contributor counts) and protects them. */

@@ -4,6 +4,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.countyscope.dataset.Datasets;
+import org.countyscope.disclosure.Rendering;
 import org.countyscope.forecast.Forecast;
 import org.countyscope.forecast.Model;
 import org.countyscope.forecast.Models;
@@ -15,6 +16,7 @@ import org.countyscope.forecast.YearForecaster;
 import org.countyscope.forecast.spark.ForecastFanOut;
 import org.countyscope.forecast.spark.GbtModel;
 import org.countyscope.forecast.spark.GbtTrainer;
+import org.countyscope.gold.CountyComparison;
 import org.countyscope.gold.ForecastInput;
 import org.countyscope.gold.ForecastTable;
 import org.countyscope.gold.Indicators;
@@ -33,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.apache.spark.sql.functions.col;
 import static org.countyscope.dataset.Columns.INDICATOR;
@@ -47,7 +50,8 @@ import static org.countyscope.dataset.Columns.YEAR;
  * enterprise set) to December with 80%/95% intervals, the 1–N月 path, the full year and the chance of reaching the
  * target in {@code silver/targets} (规上工业增加值增速). The cross-series GBT is trained on the driver with Spark MLlib;
  * the regions are then fitted in parallel, one Spark group each. Writes {@code gold/forecast} (the period's rows
- * replaced; grain in {@link ForecastTable}) and {@code <out>/<period>/tables/forecast.csv}.
+ * replaced; grain in {@link ForecastTable}) and {@code <out>/<period>/tables/forecast.csv}, where the counties whose
+ * value added the comparison's disclosure control withholds at the period are withheld too.
  */
 public final class ForecastJob {
     private static final Logger LOG = LoggerFactory.getLogger(ForecastJob.class);
@@ -139,7 +143,7 @@ public final class ForecastJob {
             long version = store.replaceWhere(Layer.GOLD, TABLE,
                 store.spark().createDataFrame(rows, ForecastTable.SCHEMA), PERIOD + " = '" + origin + "'");
             Path csv = cfg.out().resolve(origin.toString()).resolve("tables").resolve(TABLE + ".csv");
-            export(forecasts, csv);
+            export(forecasts, csv, withheld(origin, forecasts));
             List<RegionSummary> summaries = forecasts.stream().map(ForecastJob::summary).toList();
             LOG.info("forecast {}: {} regions, {} rows; members {}{}", origin, forecasts.size(), rows.size(),
                 Models.COMBINED, gbt == null ? "" : " and the GBT trained at " + gbt.cutoffs());
@@ -216,7 +220,37 @@ public final class ForecastJob {
         return java.math.BigDecimal.valueOf(v).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
-    private static void export(List<RegionForecast> forecasts, Path csv) {
+    /**
+     * Regions whose 规上工业增加值 at comparable prices (the forecast series) is withheld at the origin by the
+     * comparison's disclosure control: their forecast would publish it (its actual months outright, its forecast
+     * nearly), so the export withholds it too, as the report does.
+     */
+    private Set<String> withheld(YearMonth origin, List<RegionForecast> forecasts) {
+        ComparisonDisclosure.AtPeriod at = ComparisonDisclosure.at(store, origin.toString());
+        Set<String> out = new java.util.TreeSet<>();
+        for (RegionForecast f : forecasts) {
+            if (f.regionLevel().equals(CountyComparison.LEVEL_CITY)) {
+                continue; // the city total is always published
+            }
+            if (at.comparison().isEmpty()
+                || at.disclosure().suppressed(f.regionCode(), origin.toString(), Indicators.IVA_REAL.code())) {
+                out.add(f.regionCode());
+            }
+        }
+        if (at.comparison().isEmpty()) {
+            LOG.warn("forecast {}: compare has not run for this month, so which counties' figures may be published is "
+                + "unknown: every county is withheld from forecast.csv (run compare --period {} first)", origin, origin);
+        } else if (!out.isEmpty()) {
+            LOG.info("forecast {}: withheld from forecast.csv for disclosure: {}", origin, out);
+        }
+        return out;
+    }
+
+    /** Numbers of a withheld region's rows in the export: every value of the series and its forecast. */
+    static final Set<String> WITHHELD_COLUMNS = Set.of(ForecastTable.VALUE, ForecastTable.LO80, ForecastTable.HI80,
+        ForecastTable.LO95, ForecastTable.HI95, ForecastTable.PROBABILITY);
+
+    private static void export(List<RegionForecast> forecasts, Path csv, Set<String> withheld) {
         List<String> columns = List.of(ForecastTable.SCHEMA.fieldNames());
         List<String> header = new ArrayList<>();
         for (String c : columns) {
@@ -237,6 +271,14 @@ public final class ForecastJob {
                 cells.set(columns.indexOf(ForecastTable.MEASURE),
                     e.measure().equals(ForecastTable.MEASURE_MONTH) ? "当月" : "1–N月累计");
                 cells.set(columns.indexOf(ForecastTable.KIND), e.kind().equals(ForecastTable.KIND_ACTUAL) ? "实际" : "预测");
+                if (withheld.contains(f.regionCode())) {
+                    for (String c : WITHHELD_COLUMNS) {
+                        if (cells.get(columns.indexOf(c)) != null) {
+                            cells.set(columns.indexOf(c), Rendering.SUPPRESSED);
+                        }
+                    }
+                    cells.set(columns.indexOf(ForecastTable.NOTE), Rendering.FOOTNOTE);
+                }
                 cells.add(columns.indexOf(ForecastTable.MONTH) + 1, ForecastTable.label(e.measure(), e.month()));
                 lines.add(cells);
             }

@@ -3,7 +3,6 @@ package org.countyscope.pipeline;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.countyscope.dataset.Datasets;
-import org.countyscope.disclosure.SuppressionRules;
 import org.countyscope.gold.Cadence;
 import org.countyscope.gold.CountyComparison;
 import org.countyscope.gold.Indicators;
@@ -91,9 +90,10 @@ public final class ReportJob {
     /** Reads what one report needs from gold: plain values, withheld figures flagged (also the notebooks' view). */
     public ReportInput input(YearMonth end, Cadence cadence) {
         String e = end.toString();
-        List<Row> atEnd = store.read(Layer.GOLD, CompareJob.COMPARISON).where(col(PERIOD).equalTo(e)).collectAsList();
-        List<Row> industry = read(CompareJob.INDUSTRY, e);
-        ComparisonDisclosure disclosure = ComparisonDisclosure.protect(atEnd, industry, SuppressionRules.defaults());
+        ComparisonDisclosure.AtPeriod published = ComparisonDisclosure.at(store, e);
+        List<Row> atEnd = published.comparison();
+        List<Row> industry = published.industry();
+        ComparisonDisclosure disclosure = published.disclosure();
         List<ReportInput.Figure> figures = new ArrayList<>();
         String cityCode = null;
         String cityName = null;

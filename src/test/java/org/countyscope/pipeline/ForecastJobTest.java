@@ -1,8 +1,10 @@
 package org.countyscope.pipeline;
 
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.countyscope.SampleWarehouse;
 import org.countyscope.TestSpark;
+import org.countyscope.disclosure.Rendering;
 import org.countyscope.forecast.Forecast;
 import org.countyscope.forecast.RegionForecast;
 import org.countyscope.gold.ForecastInput;
@@ -27,6 +29,8 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 import static org.countyscope.dataset.Columns.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -126,6 +130,51 @@ class ForecastJobTest {
             Forecast a = june.forecasts().get(i).fullYear();
             Forecast b = again.forecasts().get(i).fullYear();
             assertEquals(a, b, "the same data give the same forecast");
+        }
+    }
+
+    @Test
+    void theCsvWithholdsEveryCountyWhenCompareHasNotRunForTheMonth() throws IOException {
+        // the sample warehouse was compared at 2025-12 only: at 2025-06 nobody knows what may be published
+        List<String> lines = Files.readAllLines(june.csv(), StandardCharsets.UTF_8);
+        assertTrue(lines.stream().filter(l -> l.contains(",620802,")).allMatch(l -> l.contains("…")
+            && l.contains(Rendering.FOOTNOTE)), "崆峒区 withheld");
+        assertTrue(lines.stream().filter(l -> l.contains(",620800,")).noneMatch(l -> l.contains("…")),
+            "the city is published");
+    }
+
+    @Test
+    void theCsvWithholdsACountyWhoseValueAddedTheComparisonWithholds() throws IOException {
+        Path copy = SampleWarehouse.copy(tmp.resolve("withheld"));
+        TableStore s = new TableStore(TestSpark.session(), copy.toString());
+        String county = "620823"; // 崇信县: two reporting enterprises in December now, so the frequency rule bites
+        // without the county × 大类 tables the comparison's pattern stands alone (they would have to change too)
+        deleteTree(copy.resolve("gold").resolve(CompareJob.INDUSTRY));
+        Dataset<Row> cmp = s.read(Layer.GOLD, CompareJob.COMPARISON);
+        s.overwrite(Layer.GOLD, CompareJob.COMPARISON, cmp.withColumn(CONTRIBUTORS,
+            when(col(REGION_CODE).equalTo(county).and(col(PERIOD).equalTo("2025-12"))
+                .and(col(INDICATOR).isin("iva", "iva_real")), lit(2L)).otherwise(col(CONTRIBUTORS))));
+        ForecastJob.Result r = new ForecastJob(s).run(new ForecastJob.Config(YearMonth.of(2025, 12),
+            tmp.resolve("withheld-out"), false));
+        List<String> lines = Files.readAllLines(r.csv(), StandardCharsets.UTF_8);
+        List<String> countyLines = lines.stream().filter(l -> l.contains("," + county + ",")).toList();
+        assertTrue(!countyLines.isEmpty() && countyLines.stream().allMatch(l -> l.contains(",…,")
+            && l.contains(Rendering.FOOTNOTE)), "every row of the county withheld: " + countyLines);
+        assertTrue(lines.stream().filter(l -> l.contains(",620800,")).noneMatch(l -> l.contains("…")),
+            "the city is published");
+        long published = lines.stream().skip(1).filter(l -> !l.contains("…")).map(l -> l.split(",")[3]).distinct()
+            .count();
+        assertTrue(published >= 5, "the counties the pattern does not need stay published: " + published);
+        assertEquals(0, s.read(Layer.GOLD, ForecastJob.TABLE).where(col(PERIOD).equalTo("2025-12")
+            .and(col(REGION_CODE).equalTo(county)).and(col(ForecastTable.VALUE).isNull())).count(),
+            "gold keeps the county's true values");
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
