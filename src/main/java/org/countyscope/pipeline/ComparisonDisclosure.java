@@ -18,6 +18,7 @@ import org.countyscope.io.TableStore;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,10 @@ final class ComparisonDisclosure {
      * for both (otherwise a county figure hidden in one export would be the sum of cells shown in the other).
      */
     static ComparisonDisclosure protect(List<Row> comparison, List<Row> industry, SuppressionRules rules) {
+        // one canonical order: the solver breaks ties by position, and every export and the report of a period must
+        // get the same pattern however their rows arrived (two patterns side by side give figures away)
+        comparison = sorted(comparison, REGION_CODE, PERIOD, INDICATOR, CADENCE);
+        industry = sorted(industry, PERIOD, REGION_CODE, IndustryStructure.DIVISION);
         List<Table> tables = new ArrayList<>(industryTables(industry));
         Map<String, List<Cell>> byTable = new LinkedHashMap<>();
         Map<String, Boolean> signed = new LinkedHashMap<>();
@@ -113,6 +118,17 @@ final class ComparisonDisclosure {
             return new ComparisonDisclosure(new SuppressionResult(List.of()));
         }
         return new ComparisonDisclosure(SecondarySuppression.protect(tables, rules));
+    }
+
+    private static List<Row> sorted(List<Row> rows, String... keys) {
+        Comparator<Row> order = null;
+        for (String k : keys) {
+            Comparator<Row> byKey = Comparator.comparing((Row r) -> String.valueOf(r.<Object>getAs(k)));
+            order = order == null ? byKey : order.thenComparing(byKey);
+        }
+        List<Row> out = new ArrayList<>(rows);
+        out.sort(order);
+        return out;
     }
 
     /** One table per period end × measure: counties by 大类, county totals, city totals by 大类 and the city total. */
