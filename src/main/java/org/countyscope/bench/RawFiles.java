@@ -99,8 +99,9 @@ public record RawFiles(List<Path> industrialOutput, Path ppi, Path budget, Path 
     /**
      * The first sheet of an XLSX as CSV: row 1 (a merged title) is dropped, row 2 is the header; dates become
      * {@code yyyy-mm-dd}, whole numbers lose their ".0", text stays text (thousands separators are removed in SQL).
+     * Also the comparison test's oracle reads projects.xlsx this way (neither shares code with the Spark path).
      */
-    static Path xlsxToCsv(Path xlsx, Path csv) throws IOException {
+    public static Path xlsxToCsv(Path xlsx, Path csv) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in);
              BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             Sheet sheet = wb.getSheetAt(0);

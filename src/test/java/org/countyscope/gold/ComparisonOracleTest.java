@@ -1,15 +1,11 @@
 package org.countyscope.gold;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.countyscope.SampleWarehouse;
 import org.countyscope.TestSpark;
+import org.countyscope.bench.RawFiles;
 import org.countyscope.config.CompareConfig;
 import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +25,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,7 +208,7 @@ class ComparisonOracleTest {
                     taxFiles.add(transcode(p, Charset.forName("GBK")).toString());
                 }
             }
-            Path projects = xlsxToCsv(sample.resolve("investment/projects.xlsx"), work.resolve("projects.csv"));
+            Path projects = RawFiles.xlsxToCsv(sample.resolve("investment/projects.xlsx"), work.resolve("projects.csv"));
             List<String> outputFiles;
             try (Stream<Path> s = Files.list(sample.resolve("industry"))) {
                 outputFiles = s.filter(f -> f.getFileName().toString().matches("industrial_output_\\d{4}\\.csv"))
@@ -526,59 +520,6 @@ class ComparisonOracleTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-
-        /**
-         * The first sheet of an XLSX as CSV: row 1 (a merged title) is dropped, row 2 is the header; dates become
-         * {@code yyyy-mm-dd}, whole numbers lose their ".0", text stays text (thousands separators are removed in SQL).
-         */
-        static Path xlsxToCsv(Path xlsx, Path csv) {
-            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-                Sheet sheet = wb.getSheetAt(0);
-                int width = sheet.getRow(1).getLastCellNum();
-                StringBuilder sb = new StringBuilder();
-                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-                    if (row == null) {
-                        continue;
-                    }
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < width; c++) {
-                        cells.add(quote(text(row.getCell(c))));
-                    }
-                    sb.append(String.join(",", cells)).append('\n');
-                }
-                Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
-                return csv;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static String text(Cell cell) {
-            if (cell == null) {
-                return "";
-            }
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-            switch (type) {
-                case STRING:
-                    return cell.getStringCellValue().trim();
-                case NUMERIC:
-                    if (DateUtil.isCellDateFormatted(cell)) {
-                        LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
-                        return d.toString();
-                    }
-                    double v = cell.getNumericCellValue();
-                    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-                case BOOLEAN:
-                    return Boolean.toString(cell.getBooleanCellValue());
-                default:
-                    return "";
-            }
-        }
-
-        private static String quote(String s) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
         }
     }
 }
