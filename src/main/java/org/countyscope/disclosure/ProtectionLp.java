@@ -138,7 +138,7 @@ final class ProtectionLp {
             }
             double[] y;
             try {
-                PointValuePair best = AttackerLp.Simplex.solve(f, constraints, GoalType.MINIMIZE);
+                PointValuePair best = AttackerLp.Simplex.solve(f, constraints, GoalType.MINIMIZE, false);
                 y = best.getPoint();
             } catch (NoFeasibleSolutionException e) {
                 return Optional.empty();

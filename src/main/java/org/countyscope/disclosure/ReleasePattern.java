@@ -239,8 +239,14 @@ public final class ReleasePattern {
             start.put(id, out);
         }
         Set<String> exempt = hiddenUnlessKnown(tables, start, unpublished);
+        Set<String> settled = new LinkedHashSet<>();
+        for (String id : before.keySet()) {
+            if (figures.containsKey(id) && !now.contains(id)) {
+                settled.add(id);
+            }
+        }
         Protection protection = SecondarySuppression.protect(tables, new SuppressionResult(List.copyOf(start.values())),
-            rules, fixed, exempt);
+            rules, fixed, exempt, settled);
         List<LogEntry> log = new ArrayList<>();
         int primaryOnly = 0;
         for (String id : now) {

@@ -108,6 +108,16 @@ public final class SecondarySuppression {
      */
     public static Protection protect(List<Table> tables, SuppressionResult start, SuppressionRules rules,
                                      Set<String> fixed, Set<String> exempt) {
+        return protect(tables, start, rules, fixed, exempt, Set.of());
+    }
+
+    /**
+     * As {@link #protect(List, SuppressionResult, SuppressionRules, Set, Set)}, with {@code settled} the figures an
+     * earlier release already decided (published or withheld, as now): a group of hidden figures whose equations
+     * hold settled figures only is exactly what that release audited, so it is not audited again.
+     */
+    public static Protection protect(List<Table> tables, SuppressionResult start, SuppressionRules rules,
+                                     Set<String> fixed, Set<String> exempt, Set<String> settled) {
         LinearSystem system = LinearSystem.of(tables);
         Status[] status = Audit.statuses(system, start);
         Reason[] reason = new Reason[system.size()];
@@ -122,6 +132,7 @@ public final class SecondarySuppression {
             }
         }
         Run run = new Run(system, status, rules, fixedBits, exemptBits);
+        run.settled = bits(system, settled);
         run.protect();
         List<Decision> decisions = new ArrayList<>(system.size());
         for (int v = 0; v < system.size(); v++) {
@@ -160,6 +171,7 @@ public final class SecondarySuppression {
         private final List<String> escalations = new ArrayList<>();
         private List<Audit.Exposure> exposed = List.of();
         private AttackerLp attacker;
+        private BitSet settled = new BitSet();
 
         Run(LinearSystem system, Status[] status, SuppressionRules rules, BitSet fixed, BitSet exempt) {
             this.system = system;
@@ -198,6 +210,9 @@ public final class SecondarySuppression {
                     .thenComparingInt(v -> v))
                 .toArray(Integer[]::new);
             for (int p : order) {
+                if (settled.get(p)) {
+                    continue; // withheld by an earlier release: the audit below sees whether it still holds
+                }
                 move(p, above(p, 1));
                 move(p, -below(p, 1));
             }
@@ -312,9 +327,23 @@ public final class SecondarySuppression {
          */
         private List<Audit.Exposure> failures(BitSet only, Witnesses seen) {
             AttackerLp lp = new AttackerLp(system, hidden);
+            BitSet unsettled = new BitSet(system.size());
+            for (int[] group : system.components(hidden)) {
+                boolean changed = false;
+                for (int e : system.equationsTouching(group)) {
+                    for (int u : system.equations().get(e).variables()) {
+                        changed |= !settled.get(u);
+                    }
+                }
+                if (changed) {
+                    for (int v : group) {
+                        unsettled.set(v);
+                    }
+                }
+            }
             List<Audit.Exposure> out = new ArrayList<>();
             for (int v = hidden.nextSetBit(0); v >= 0; v = hidden.nextSetBit(v + 1)) {
-                if (exempt.get(v) || only != null && !only.get(v)) {
+                if (exempt.get(v) || only != null && !only.get(v) || !unsettled.get(v)) {
                     continue;
                 }
                 double value = system.value(v);

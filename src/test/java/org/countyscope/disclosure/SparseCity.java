@@ -15,6 +15,8 @@ final class SparseCity {
     static final List<String> COUNTIES = List.of("620802", "620821", "620822", "620823", "620825", "620826", "620881");
     static final List<String> DIVISIONS = List.of("06", "13", "30", "44");
     static final int YEAR = 2026;
+    /** The measures a monthly release publishes: value added by county and 大类; profit (with losses) by county. */
+    static final List<String> MEASURES = List.of(System.getProperty("countyscope.sparseMeasures", "iva").split(","));
 
     /** One enterprise: where, what, and its value added and profit in each month (index 0 = January). */
     record Enterprise(String county, String division, double[] iva, double[] profit) {
@@ -101,7 +103,7 @@ final class SparseCity {
     static List<ReleasePattern.Publication> monthly(YearMonth end) {
         List<ReleasePattern.Publication> out = new ArrayList<>();
         YearMonth jan = end.withMonth(1);
-        for (String measure : List.of("iva", "profit")) {
+        for (String measure : MEASURES) {
             boolean byDivision = measure.equals("iva");
             out.add(new ReleasePattern.Publication(measure, byDivision, jan, end));
             out.add(new ReleasePattern.Publication(measure, false, end.getMonthValue() == 2 ? jan : end, end));

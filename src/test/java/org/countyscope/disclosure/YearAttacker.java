@@ -79,6 +79,7 @@ final class YearAttacker {
     /** The attacker's interval of a figure: [min, max] over everything consistent with what was published. */
     double[] interval(FigureKey k) {
         double[] objective = row(k);
+
         double lo = solve(objective, GoalType.MINIMIZE);
         double hi = solve(objective, GoalType.MAXIMIZE);
         return new double[] {lo, hi};
@@ -86,8 +87,16 @@ final class YearAttacker {
 
     private double solve(double[] objective, GoalType goal) {
         try {
+            // x ≥ 0 as explicit rows: commons-math 3.6.1's NonNegativeConstraint(true) can stop at a non-optimal
+            // vertex (max x3 s.t. x0 = a, x5 = b, x6 = c, Σx = d returns 0 instead of d − a − b − c)
+            List<LinearConstraint> all = new ArrayList<>(equations);
+            for (int j = 0; j < columns; j++) {
+                double[] unit = new double[columns];
+                unit[j] = 1;
+                all.add(new LinearConstraint(unit, Relationship.GEQ, 0));
+            }
             return new SimplexSolver().optimize(new MaxIter(1_000_000), new LinearObjectiveFunction(objective, 0),
-                new LinearConstraintSet(equations), goal, new NonNegativeConstraint(true)).getValue();
+                new LinearConstraintSet(all), goal, new NonNegativeConstraint(false)).getValue();
         } catch (org.apache.commons.math3.optim.linear.UnboundedSolutionException e) {
             return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
