@@ -131,8 +131,7 @@ public final class SecondarySuppression {
                 throw new IllegalArgumentException(system.figure(v).id() + " is fixed as published but starts hidden");
             }
         }
-        Run run = new Run(system, status, rules, fixedBits, exemptBits);
-        run.settled = bits(system, settled);
+        Run run = new Run(system, status, rules, fixedBits, exemptBits, bits(system, settled));
         run.protect();
         List<Decision> decisions = new ArrayList<>(system.size());
         for (int v = 0; v < system.size(); v++) {
@@ -171,9 +170,10 @@ public final class SecondarySuppression {
         private final List<String> escalations = new ArrayList<>();
         private List<Audit.Exposure> exposed = List.of();
         private AttackerLp attacker;
-        private BitSet settled = new BitSet();
+        private final BitSet settled;
 
-        Run(LinearSystem system, Status[] status, SuppressionRules rules, BitSet fixed, BitSet exempt) {
+        Run(LinearSystem system, Status[] status, SuppressionRules rules, BitSet fixed, BitSet exempt, BitSet settled) {
+            this.settled = settled;
             this.system = system;
             this.status = status;
             this.rules = rules;
@@ -187,10 +187,12 @@ public final class SecondarySuppression {
             }
             this.forced = (BitSet) hidden.clone();
             this.weight = weights(system);
-            // a disguise moves only figures that may move: figures published earlier link nothing
+            // a disguise moves only figures this release decides: figures published earlier cannot move, and those
+            // withheld earlier are held at their values too (a restriction of the disguise, so whatever it finds is
+            // still a valid disguise; it keeps the program the size of one release instead of the year so far)
             BitSet movable = new BitSet(system.size());
             for (int v = 0; v < system.size(); v++) {
-                if (!fixed.get(v) && !system.figure(v).isEmpty()) {
+                if (!fixed.get(v) && !system.figure(v).isEmpty() && !settled.get(v)) {
                     movable.set(v);
                 }
             }
@@ -428,6 +430,10 @@ public final class SecondarySuppression {
             }
             double bound = attacker.bound(v, amount > 0 ? GoalType.MAXIMIZE : GoalType.MINIMIZE, witnesses);
             if (reached(v, value + amount, bound, bound)) {
+                return;
+            }
+            if (groupOf[v] == null) {
+                escalate(v); // decided by an earlier release: only what this release decides can protect it
                 return;
             }
             double[] cost = new double[system.size()];
