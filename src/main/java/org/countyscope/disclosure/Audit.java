@@ -120,6 +120,14 @@ public final class Audit {
     }
 
     static Report check(LinearSystem system, Status[] status, SuppressionRules rules) {
+        return check(system, status, rules, new BitSet(), null);
+    }
+
+    /**
+     * The audit of the hidden figures in {@code only} (all of them when null), {@code exempt} figures being hidden but
+     * owed nothing (never published and not sensitive: the attacker may know them exactly).
+     */
+    static Report check(LinearSystem system, Status[] status, SuppressionRules rules, BitSet exempt, BitSet only) {
         BitSet hidden = new BitSet(system.size());
         for (int v = 0; v < system.size(); v++) {
             if (status[v] != Status.PUBLISHED) {
@@ -131,6 +139,9 @@ public final class Audit {
         double slack = SLACK * system.scale();
         List<Exposure> exposures = new ArrayList<>();
         for (int v = hidden.nextSetBit(0); v >= 0; v = hidden.nextSetBit(v + 1)) {
+            if (exempt.get(v) || only != null && !only.get(v)) {
+                continue;
+            }
             double value = system.value(v);
             Interval interval = attacker.interval(v);
             boolean primary = status[v] == Status.PRIMARY;

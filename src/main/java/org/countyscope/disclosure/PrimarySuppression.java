@@ -19,8 +19,9 @@ public final class PrimarySuppression {
     /**
      * Why a figure is sensitive, or {@link Reason#NONE}. Frequency wins when both rules apply, because it is the one a
      * reader can check against the published enterprise counts. An empty figure (no contributor) is not sensitive:
-     * there is nobody to identify. Dominance is judged on positive values only; for a zero or negative total the share
-     * of the largest contributor has no meaning.
+     * there is nobody to identify. Dominance is judged on absolute contributions: the largest contribution's absolute
+     * value against the sum of the absolute values ({@link Cell#magnitude()}), so that a net loss driven by one
+     * enterprise is sensitive as a gain is.
      */
     public static Reason reason(Cell cell, SuppressionRules rules) {
         if (cell.isEmpty()) {
@@ -30,7 +31,7 @@ public final class PrimarySuppression {
             return Reason.FREQUENCY;
         }
         // Compared as largest·100 > k·value so that exactly 85% is not "more than 85%" through rounding of 0.85.
-        if (cell.value() > 0 && cell.largest() * 100 > rules.dominanceK() * cell.value()) {
+        if (cell.magnitude() > 0 && Math.abs(cell.largest()) * 100 > rules.dominanceK() * cell.magnitude()) {
             return Reason.DOMINANCE;
         }
         return Reason.NONE;

@@ -50,12 +50,13 @@ final class ProtectionLp {
      * @param group  the figures connected to the target through equations, in increasing order
      * @param amount the required move of the target, positive upwards
      * @param cost   the cost of moving each figure by one unit of {@code amount}
+     * @param fixed  figures published in an earlier release: the attacker knows them, they cannot move
      * @param split  whether a figure may fall by less than the whole move; without it the disguise is a set of
      *               whole cycles (few cells), with it the move may spread over many small cells, which only pays off
      *               when no single cell can carry it, as next to a dominant cell
      */
     static Optional<Disguise> disguise(LinearSystem system, int[] group, int target, double amount, double[] cost,
-                                       boolean split) {
+                                       boolean split, BitSet fixed) {
         double size = Math.abs(amount);
         int n = group.length;
         // An empty figure is a public zero and cannot move at all; a figure that cannot fall gets no downward part.
@@ -70,7 +71,7 @@ final class ProtectionLp {
             if (v == target) {
                 targetPosition = k;
             }
-            up[k] = system.figure(v).isEmpty() ? -1 : columns++;
+            up[k] = system.figure(v).isEmpty() || fixed.get(v) ? -1 : columns++;
         }
         for (int k = 0; k < n; k++) {
             double room = system.room(group[k]);
@@ -94,6 +95,7 @@ final class ProtectionLp {
         }
         List<LinearConstraint> constraints = new ArrayList<>();
         int[] position = new int[system.size()];
+        Arrays.fill(position, -1);
         for (int k = 0; k < n; k++) {
             position[group[k]] = k;
         }
@@ -102,6 +104,9 @@ final class ProtectionLp {
             double[] row = new double[columns];
             for (int i = 0; i < equation.variables().length; i++) {
                 int k = position[equation.variables()[i]];
+                if (k < 0) {
+                    continue; // outside the group: a figure that cannot move
+                }
                 if (up[k] >= 0) {
                     row[up[k]] += equation.coefficients()[i];
                 }
@@ -133,7 +138,7 @@ final class ProtectionLp {
             }
             double[] y;
             try {
-                PointValuePair best = AttackerLp.Simplex.solve(f, constraints, GoalType.MINIMIZE);
+                PointValuePair best = AttackerLp.Simplex.solve(f, constraints, GoalType.MINIMIZE, false);
                 y = best.getPoint();
             } catch (NoFeasibleSolutionException e) {
                 return Optional.empty();

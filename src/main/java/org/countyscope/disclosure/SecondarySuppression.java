@@ -48,6 +48,27 @@ public final class SecondarySuppression {
     private SecondarySuppression() {
     }
 
+    /**
+     * The pattern of linked tables and how it was reached.
+     *
+     * @param result      every figure's decision
+     * @param escalations what was withheld beyond the cheapest disguises, and why (no disguise could protect a figure)
+     * @param exposed     sensitive figures that no pattern protects even with every figure that may be hidden
+     *                    withheld: given away by figures already published (an earlier release) or pinned down by the
+     *                    equations themselves; empty when the pattern is safe
+     */
+    public record Protection(SuppressionResult result, List<String> escalations, List<Audit.Exposure> exposed) {
+
+        public Protection {
+            escalations = List.copyOf(escalations);
+            exposed = List.copyOf(exposed);
+        }
+
+        public boolean safe() {
+            return exposed.isEmpty();
+        }
+    }
+
     /** Primary suppression with {@code rules}, then secondary suppression. */
     public static SuppressionResult protect(List<Table> tables, SuppressionRules rules) {
         return protect(tables, PrimarySuppression.apply(tables, rules), rules);
@@ -57,23 +78,80 @@ public final class SecondarySuppression {
      * Adds secondary suppressions to {@code primary} (which may already hold secondary ones, for example a pattern
      * fixed in an earlier release that must stay) until the audit passes.
      *
-     * @throws IllegalStateException when no pattern can protect a figure, which the equations of odd linked tables
-     *                               can cause; publishing anyway would break 统计法, so there is no partial answer
+     * @throws IllegalStateException when no pattern can protect a figure even with every figure withheld, which the
+     *                               equations of odd linked tables can cause; a release uses
+     *                               {@link #protect(List, SuppressionResult, SuppressionRules, Set, Set)}, which goes
+     *                               on and says so
      */
     public static SuppressionResult protect(List<Table> tables, SuppressionResult primary, SuppressionRules rules) {
+        Protection p = protect(tables, primary, rules, Set.of(), Set.of());
+        if (!p.safe()) {
+            throw new IllegalStateException("secondary suppression cannot protect "
+                + p.exposed().stream().map(e -> e.cell().id()).toList() + " (audit: "
+                + p.exposed().stream().filter(Audit.Exposure::recovered).count() + " recovered, "
+                + p.exposed().stream().filter(Audit.Exposure::narrowed).count() + " narrowed)");
+        }
+        return p.result();
+    }
+
+    /**
+     * Secondary suppression that never gives up: when no disguise protects a figure, everything around it that may be
+     * hidden is withheld (its equations' other figures, then its whole linked group up to the city total), and what
+     * still cannot be protected is reported rather than thrown. Finally every secondary suppression this run added is
+     * tried for publication again, most valuable first, and published when the audit stays safe without it, so no
+     * single added suppression is superfluous.
+     *
+     * @param start  the starting statuses: primary suppressions, and secondary ones that must stay (withheld in an
+     *               earlier release, or never published)
+     * @param fixed  ids of figures published in an earlier release: the attacker knows them and they stay published
+     * @param exempt ids of hidden figures owed nothing (never published and not sensitive)
+     */
+    public static Protection protect(List<Table> tables, SuppressionResult start, SuppressionRules rules,
+                                     Set<String> fixed, Set<String> exempt) {
+        return protect(tables, start, rules, fixed, exempt, Set.of());
+    }
+
+    /**
+     * As {@link #protect(List, SuppressionResult, SuppressionRules, Set, Set)}, with {@code settled} the figures an
+     * earlier release already decided (published or withheld, as now): a group of hidden figures whose equations
+     * hold settled figures only is exactly what that release audited, so it is not audited again.
+     */
+    public static Protection protect(List<Table> tables, SuppressionResult start, SuppressionRules rules,
+                                     Set<String> fixed, Set<String> exempt, Set<String> settled) {
         LinearSystem system = LinearSystem.of(tables);
-        Status[] status = Audit.statuses(system, primary);
+        Status[] status = Audit.statuses(system, start);
         Reason[] reason = new Reason[system.size()];
-        for (Decision d : primary.decisions()) {
+        for (Decision d : start.decisions()) {
             reason[system.indexOf(d.cell().id())] = d.reason();
         }
-        new Run(system, status, rules).protect();
+        BitSet fixedBits = bits(system, fixed);
+        BitSet exemptBits = bits(system, exempt);
+        for (int v = fixedBits.nextSetBit(0); v >= 0; v = fixedBits.nextSetBit(v + 1)) {
+            if (status[v] != Status.PUBLISHED) {
+                throw new IllegalArgumentException(system.figure(v).id() + " is fixed as published but starts hidden");
+            }
+        }
+        Run run = new Run(system, status, rules, fixedBits, exemptBits, bits(system, settled));
+        run.protect();
         List<Decision> decisions = new ArrayList<>(system.size());
         for (int v = 0; v < system.size(); v++) {
-            Reason r = status[v] == Status.SECONDARY ? Reason.SECONDARY : reason[v];
+            Reason r = status[v] == Status.SECONDARY ? Reason.SECONDARY
+                : status[v] == Status.PUBLISHED ? Reason.NONE : reason[v];
             decisions.add(new Decision(system.figure(v), status[v], r, system.total(v)));
         }
-        return new SuppressionResult(decisions);
+        return new Protection(new SuppressionResult(decisions), run.escalations, run.exposed);
+    }
+
+    private static BitSet bits(LinearSystem system, Set<String> ids) {
+        BitSet out = new BitSet(system.size());
+        for (String id : ids) {
+            int v = system.indexOf(id);
+            if (v < 0) {
+                throw new IllegalArgumentException("no table has a figure " + id);
+            }
+            out.set(v);
+        }
+        return out;
     }
 
     /** One run over one system: the growing pattern and the attacker model for it. */
@@ -82,27 +160,44 @@ public final class SecondarySuppression {
         private final Status[] status;
         private final SuppressionRules rules;
         private final BitSet hidden;
+        private final BitSet forced;
+        private final BitSet fixed;
+        private final BitSet exempt;
         private final double[] weight;
         private final int[][] groupOf;
         private final double slack;
         private final Witnesses witnesses;
+        private final List<String> escalations = new ArrayList<>();
+        private List<Audit.Exposure> exposed = List.of();
         private AttackerLp attacker;
+        private final BitSet settled;
 
-        Run(LinearSystem system, Status[] status, SuppressionRules rules) {
+        Run(LinearSystem system, Status[] status, SuppressionRules rules, BitSet fixed, BitSet exempt, BitSet settled) {
+            this.settled = settled;
             this.system = system;
             this.status = status;
             this.rules = rules;
+            this.fixed = fixed;
+            this.exempt = exempt;
             this.hidden = new BitSet(system.size());
             for (int v = 0; v < system.size(); v++) {
                 if (status[v] != Status.PUBLISHED) {
                     hidden.set(v);
                 }
             }
+            this.forced = (BitSet) hidden.clone();
             this.weight = weights(system);
-            BitSet all = new BitSet(system.size());
-            all.set(0, system.size());
+            // a disguise moves only figures this release decides: figures published earlier cannot move, and those
+            // withheld earlier are held at their values too (a restriction of the disguise, so whatever it finds is
+            // still a valid disguise; it keeps the program the size of one release instead of the year so far)
+            BitSet movable = new BitSet(system.size());
+            for (int v = 0; v < system.size(); v++) {
+                if (!fixed.get(v) && !system.figure(v).isEmpty() && !settled.get(v)) {
+                    movable.set(v);
+                }
+            }
             this.groupOf = new int[system.size()][];
-            for (int[] group : system.components(all)) {
+            for (int[] group : system.components(movable)) {
                 for (int v : group) {
                     groupOf[v] = group;
                 }
@@ -117,16 +212,19 @@ public final class SecondarySuppression {
                     .thenComparingInt(v -> v))
                 .toArray(Integer[]::new);
             for (int p : order) {
+                if (settled.get(p)) {
+                    continue; // withheld by an earlier release: the audit below sees whether it still holds
+                }
                 move(p, above(p, 1));
                 move(p, -below(p, 1));
             }
             for (int round = 1; ; round++) {
-                Audit.Report report = Audit.check(system, status, rules);
+                Audit.Report report = new Audit.Report(failures(null, witnesses), system.scale());
                 if (report.safe()) {
-                    return;
+                    break;
                 }
                 int before = hidden.cardinality();
-                Set<String> failing = new LinkedHashSet<>();
+                List<Integer> failing = new ArrayList<>();
                 // Each round asks for a little more than required, so that solver noise cannot stall the loop.
                 double margin = 1 + 1e-3 * round;
                 for (Audit.Exposure e : report.exposures()) {
@@ -134,7 +232,7 @@ public final class SecondarySuppression {
                         continue;
                     }
                     int v = system.indexOf(e.cell().id());
-                    failing.add(e.cell().id());
+                    failing.add(v);
                     double value = system.value(v);
                     if (e.interval().max() < value + above(v, margin) - slack || e.recovered()) {
                         move(v, above(v, margin));
@@ -143,12 +241,153 @@ public final class SecondarySuppression {
                         move(v, -below(v, margin));
                     }
                 }
-                if (hidden.cardinality() == before || round == MAX_AUDIT_ROUNDS) {
-                    throw new IllegalStateException("secondary suppression cannot protect " + failing
-                        + " (audit: " + report.recovered().size() + " recovered, " + report.narrowed().size()
-                        + " narrowed)");
+                if (hidden.cardinality() == before || round >= MAX_AUDIT_ROUNDS) {
+                    int added = 0;
+                    for (int v : failing) {
+                        added += escalate(v);
+                    }
+                    if (added == 0) {
+                        exposed = report.exposures().stream().filter(e -> !e.safe()).toList();
+                        return;
+                    }
                 }
             }
+            prune();
+        }
+
+        /**
+         * Withholds more around a figure no disguise protects: first the other figures of its equations (its row, its
+         * column, the city total), and when those are all hidden already, every figure of its linked group that may be
+         * hidden. Returns how many figures it hid.
+         */
+        private int escalate(int v) {
+            BitSet more = new BitSet(system.size());
+            for (int e : system.equationsOf(v)) {
+                for (int u : system.equations().get(e).variables()) {
+                    if (hideable(u)) {
+                        more.set(u);
+                    }
+                }
+            }
+            String scope = "its equations";
+            if (more.isEmpty()) {
+                for (int u : groupOf[v] == null ? new int[0] : groupOf[v]) {
+                    if (hideable(u)) {
+                        more.set(u);
+                    }
+                }
+                scope = "its linked group";
+            }
+            if (!more.isEmpty()) {
+                List<String> ids = more.stream().limit(8).mapToObj(u -> system.figure(u).id()).toList();
+                escalations.add("no cheaper pattern protects " + system.figure(v).id() + ": withheld " + more.cardinality()
+                    + " more figures of " + scope + " " + ids + (more.cardinality() > ids.size() ? "…" : ""));
+                hide(more);
+            }
+            return more.cardinality();
+        }
+
+        private boolean hideable(int u) {
+            return !hidden.get(u) && !fixed.get(u) && !system.figure(u).isEmpty();
+        }
+
+        private void hide(BitSet figures) {
+            for (int u = figures.nextSetBit(0); u >= 0; u = figures.nextSetBit(u + 1)) {
+                if (!hidden.get(u)) {
+                    hidden.set(u);
+                    status[u] = Status.SECONDARY;
+                    attacker = null;
+                }
+            }
+        }
+
+        /**
+         * Tries to publish each suppression this run added, dearest first: it stays published when every hidden
+         * figure of its linked group keeps its protection without it. Afterwards no added suppression can be
+         * published alone without exposing a figure.
+         */
+        private void prune() {
+            List<Integer> added = hidden.stream().filter(u -> !forced.get(u)).boxed()
+                .sorted(Comparator.comparingDouble((Integer u) -> -weight[u]).thenComparingInt(u -> u)).toList();
+            for (int u : added) {
+                BitSet group = component(u);
+                hidden.clear(u);
+                status[u] = Status.PUBLISHED;
+                group.clear(u);
+                if (!failures(group, new Witnesses(system)).isEmpty()) {
+                    hidden.set(u);
+                    status[u] = Status.SECONDARY;
+                }
+            }
+            attacker = null;
+        }
+
+        /**
+         * The audit of the hidden figures in {@code only} (all when null), exempt ones aside: the exposures that fail.
+         * A figure whose witnesses (points the attacker cannot exclude, valid while nothing hidden is published) already
+         * reach its protection on both sides needs no LP, and every LP's optimum is a new witness for its whole group.
+         */
+        private List<Audit.Exposure> failures(BitSet only, Witnesses seen) {
+            AttackerLp lp = new AttackerLp(system, hidden);
+            BitSet unsettled = new BitSet(system.size());
+            for (int[] group : system.components(hidden)) {
+                boolean changed = false;
+                for (int e : system.equationsTouching(group)) {
+                    for (int u : system.equations().get(e).variables()) {
+                        changed |= !settled.get(u);
+                    }
+                }
+                if (changed) {
+                    for (int v : group) {
+                        unsettled.set(v);
+                    }
+                }
+            }
+            List<Audit.Exposure> out = new ArrayList<>();
+            for (int v = hidden.nextSetBit(0); v >= 0; v = hidden.nextSetBit(v + 1)) {
+                if (exempt.get(v) || only != null && !only.get(v) || !unsettled.get(v)) {
+                    continue;
+                }
+                double value = system.value(v);
+                double up = above(v, 1);
+                double down = below(v, 1);
+                double high = seen.high(v);
+                double low = seen.low(v);
+                if (high < value + up - slack) {
+                    high = lp.bound(v, GoalType.MAXIMIZE, seen);
+                }
+                if (low > value - down + slack) {
+                    low = Math.min(low, lp.bound(v, GoalType.MINIMIZE, seen));
+                }
+                boolean primary = status[v] == Status.PRIMARY;
+                boolean narrowed = high < value + up - slack || low > value - down + slack;
+                boolean recovered = high - low < Audit.EXACT * system.scale();
+                if (narrowed || recovered) {
+                    out.add(new Audit.Exposure(system.figure(v), status[v], new Audit.Interval(low, high),
+                        primary ? down : 0, primary ? up : 0, recovered, narrowed));
+                }
+            }
+            return out;
+        }
+
+        /** The hidden figures linked to {@code u} through equations among hidden figures. */
+        private BitSet component(int u) {
+            BitSet seen = new BitSet(system.size());
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            seen.set(u);
+            queue.add(u);
+            while (!queue.isEmpty()) {
+                int x = queue.poll();
+                for (int e : system.equationsOf(x)) {
+                    for (int y : system.equations().get(e).variables()) {
+                        if (hidden.get(y) && !seen.get(y)) {
+                            seen.set(y);
+                            queue.add(y);
+                        }
+                    }
+                }
+            }
+            return seen;
         }
 
         /** The upward move a figure needs: its protection if sensitive, and always enough not to be exact. */
@@ -193,6 +432,10 @@ public final class SecondarySuppression {
             if (reached(v, value + amount, bound, bound)) {
                 return;
             }
+            if (groupOf[v] == null) {
+                escalate(v); // decided by an earlier release: only what this release decides can protect it
+                return;
+            }
             double[] cost = new double[system.size()];
             for (int u = 0; u < cost.length; u++) {
                 cost[u] = hidden.get(u) ? HIDDEN_COST : weight[u];
@@ -200,19 +443,19 @@ public final class SecondarySuppression {
             // Ask for a hair more than needed, so that the audit's comparison does not fail on rounding.
             double target = amount > 0 ? amount + 2 * slack : -Math.min(-amount + 2 * slack, system.room(v));
             Optional<ProtectionLp.Disguise> disguise =
-                ProtectionLp.disguise(system, groupOf[v], v, target, cost, false);
+                ProtectionLp.disguise(system, groupOf[v], v, target, cost, false, fixed);
             if (disguise.isEmpty() || hidesPublishedTotal(disguise.get().moved())) {
                 // No whole cycle of cells carries the move (a dominant cell): try spreading it, keep the cheaper.
                 Optional<ProtectionLp.Disguise> spread =
-                    ProtectionLp.disguise(system, groupOf[v], v, target, cost, true);
+                    ProtectionLp.disguise(system, groupOf[v], v, target, cost, true, fixed);
                 if (disguise.isEmpty()
                     || spread.isPresent() && loss(spread.get().moved()) < loss(disguise.get().moved())) {
                     disguise = spread;
                 }
             }
             if (disguise.isEmpty()) {
-                throw new IllegalStateException("no suppression pattern can move " + system.figure(v).id() + " by "
-                    + amount + ": the linked tables' equations pin it down");
+                escalate(v);
+                return;
             }
             ProtectionLp.Disguise found = disguise.get();
             double[] point = new double[found.figures().length];

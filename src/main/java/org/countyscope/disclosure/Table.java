@@ -147,13 +147,16 @@ public record Table(String name, List<Cell> cells, List<Cell> rowTotals, List<Ce
     private static Cell sum(String row, String column, List<Cell> members) {
         double value = 0;
         double largest = 0;
+        double magnitude = 0;
         int contributors = 0;
         for (Cell c : members) {
             value += c.value();
             contributors += c.contributors();
-            largest = Math.max(largest, c.largest());
+            largest = Math.max(largest, Math.abs(c.largest()));
+            magnitude += c.magnitude();
         }
-        return Cell.of(row, column, value, contributors, largest);
+        return contributors == 0 ? Cell.empty(row, column) : Cell.signed(row, column, value, contributors, largest,
+            magnitude);
     }
 
     /** Every figure of the table: cells, then row totals, column totals and the grand total. */

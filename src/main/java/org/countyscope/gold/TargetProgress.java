@@ -34,13 +34,13 @@ public final class TargetProgress {
     public static final String STATUS = "status";
 
     /** Target indicator (as the 目标任务 table names it) → comparison indicator, and whether it is a growth target. */
-    static final Map<String, String> LEVEL = Map.of(
+    public static final Map<String, String> LEVEL = Map.of(
         "新增规上企业数", Indicators.NEW_ENTERPRISES.code(),
         "招商引资到位资金", Indicators.FUNDS.code(),
         "省外到位资金", Indicators.FUNDS_OUTSIDE.code(),
         "一般公共预算收入", Indicators.BUDGET.code(),
         "签约项目数", Indicators.SIGNED_COUNT.code());
-    static final Map<String, String> GROWTH = Map.of(
+    public static final Map<String, String> GROWTH = Map.of(
         "规上工业增加值增速", Indicators.IVA_REAL.code(),
         "工业投资增速", Indicators.FAI_INDUSTRY.code(),
         "固定资产投资增速", Indicators.FAI.code());

@@ -226,11 +226,13 @@ public final class CompareJob {
             List<String> columns = List.of(rows.columns());
             List<List<Object>> out = new ArrayList<>();
             // every column in order: the same rows always export in the same order
+            List<Map<String, Object>> maps = new ArrayList<>();
             for (Row r : rows.orderBy(columns.stream().map(org.apache.spark.sql.functions::col)
                 .toArray(org.apache.spark.sql.Column[]::new)).collectAsList()) {
-                Map<String, Object> row = ComparisonDisclosure.asMap(r);
-                // value added shows in the fiscal table too, and tax per 百元 would give it back
-                Map<String, Object> published = t.getKey().equals(FISCAL) ? disclosure.publishFiscal(row) : row;
+                maps.add(ComparisonDisclosure.asMap(r));
+            }
+            // every mart row leaves through the gate: value added in the fiscal table, the actuals of targets
+            for (Map<String, Object> published : disclosure.publish(t.getKey(), maps)) {
                 out.add(new ArrayList<>(published.values()));
             }
             rows.unpersist();
@@ -306,8 +308,14 @@ public final class CompareJob {
     private long export(List<Row> all, Dataset<Row> yearbook, YearMonth period, Path dir,
                         List<XlsxExport.Sheet> sheets, ComparisonDisclosure disclosure) {
         List<List<Object>> rows = new ArrayList<>();
+        Map<String, Integer> ranks = disclosure.ranksAmongPublished(all);
         for (Row r : all) {
             List<Object> row = exportRow(r, VALUE_CUM);
+            Integer rank = ranks.get(r.getAs(CADENCE) + "|" + r.getAs(INDICATOR) + "|" + r.getAs(REGION_CODE));
+            if (rank != null) {
+                row.set(EXPORT_COLUMNS.indexOf(RANK), rank);
+                row.set(EXPORT_COLUMNS.indexOf(NOTE), ComparisonDisclosure.RANK_NOTE);
+            }
             rows.add(disclosure.suppressed(r) ? ComparisonDisclosure.render(row, EXPORT_COLUMNS) : row);
         }
         LOG.info("disclosure control withheld {} figures", disclosure.suppressedIds().size());

@@ -35,6 +35,7 @@ import static org.countyscope.dataset.Columns.*;
  * rank, growth, 贡献率, 拉动, per capita) and its period value. The warehouse keeps the true values.
  */
 final class ComparisonDisclosure {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ComparisonDisclosure.class);
     /** Indicators whose values come from enterprise reports (respondents whose figures 统计法 protects). */
     static final Set<String> SENSITIVE = Set.of(Indicators.IVA.code(), Indicators.IVA_REAL.code(),
         Indicators.GROSS_OUTPUT.code(), Indicators.REVENUE.code(), Indicators.PROFIT.code(), Indicators.FAI.code(),
@@ -117,7 +118,111 @@ final class ComparisonDisclosure {
         if (tables.isEmpty()) {
             return new ComparisonDisclosure(new SuppressionResult(List.of()));
         }
-        return new ComparisonDisclosure(SecondarySuppression.protect(tables, rules));
+        SecondarySuppression.Protection p = SecondarySuppression.protect(tables,
+            org.countyscope.disclosure.PrimarySuppression.apply(tables, rules), rules, Set.of(), Set.of());
+        // the gate never stops a release: what it had to withhold beyond the cheapest pattern, and anything no pattern
+        // protects, is said here and in the run's log
+        p.escalations().forEach(e -> LOG.warn("disclosure: {}", e));
+        p.exposed().forEach(e -> LOG.error("disclosure: no pattern protects {} (interval {}); it is withheld, and so is "
+            + "everything around it that may be", e.cell().id(), e.interval()));
+        return new ComparisonDisclosure(p.result());
+    }
+
+    /**
+     * Ranks among the published: a withheld county has no rank, and the published counties of the same cadence,
+     * indicator and parent are numbered among themselves in the comparison's order (ties keep sharing a place), so
+     * no rank tells where a withheld county sits. Keyed {@code cadence|indicator|region}; rows of a group without a
+     * withheld county keep their rank and are not in the map.
+     */
+    Map<String, Integer> ranksAmongPublished(List<Row> comparison) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row r : comparison) {
+            if (r.getAs(RANK) == null || CountyComparison.LEVEL_CITY.equals(r.getAs(REGION_LEVEL))) {
+                continue;
+            }
+            groups.computeIfAbsent(r.getAs(CADENCE) + "|" + r.getAs(INDICATOR) + "|" + r.getAs(PARENT_CODE) + "|"
+                + r.getAs(REGION_LEVEL), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (List<Row> g : groups.values()) {
+            if (g.stream().noneMatch(this::suppressed)) {
+                continue;
+            }
+            List<Row> published = g.stream().filter(r -> !suppressed(r)).toList();
+            for (Row r : published) {
+                long place = ((Number) r.getAs(RANK)).longValue();
+                int better = (int) published.stream().filter(o -> ((Number) o.getAs(RANK)).longValue() < place).count();
+                out.put(r.getAs(CADENCE) + "|" + r.getAs(INDICATOR) + "|" + r.getAs(REGION_CODE), better + 1);
+            }
+        }
+        return out;
+    }
+
+    /** The footnote of a table whose ranks are among the published counties. */
+    static final String RANK_NOTE = "位次为公布数据的县（市、区）之间的排序，不含不予公布的县（市、区）。";
+
+    /**
+     * Rows of a mart as published, the one way mart rows leave the warehouse (CSV, workbook, report): every figure
+     * computed from a withheld figure shows "…".
+     */
+    List<Map<String, Object>> publish(String table, List<Map<String, Object>> rows) {
+        if (table.equals(CompareJob.INDUSTRY)) {
+            return rows.stream().map(this::publishIndustry).toList();
+        }
+        if (table.equals(CompareJob.FISCAL)) {
+            return rows.stream().map(this::publishFiscal).toList();
+        }
+        if (table.equals(CompareJob.TARGETS)) {
+            return publishTargets(rows);
+        }
+        return rows;
+    }
+
+    /** Columns of a target row that give its actual back: the actual, completion, gap, status and rank. */
+    static final List<String> TARGET_DERIVED = List.of(org.countyscope.gold.TargetProgress.ACTUAL,
+        org.countyscope.gold.TargetProgress.COMPLETION_PCT, org.countyscope.gold.TargetProgress.AHEAD_PP,
+        org.countyscope.gold.TargetProgress.GAP_PP, org.countyscope.gold.TargetProgress.STATUS, RANK);
+
+    /**
+     * target_progress as published: a county's row whose actual is a withheld figure (规上工业增加值增速 from a withheld
+     * 增加值, 工业投资 of a withheld county) shows "…" for the actual and everything computed from it, and the other
+     * counties of that indicator are ranked among themselves.
+     */
+    List<Map<String, Object>> publishTargets(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Set<String> withheldGroups = new java.util.HashSet<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> o = new LinkedHashMap<>(row);
+            if (targetWithheld(row)) {
+                TARGET_DERIVED.forEach(c -> o.put(c, row.get(c) == null ? null : Rendering.SUPPRESSED));
+                o.put(RANK, Rendering.SUPPRESSED);
+                withheldGroups.add(row.get(UNIT_TYPE) + "|" + row.get(INDICATOR) + "|" + row.get(PERIOD));
+            }
+            out.add(o);
+        }
+        for (Map<String, Object> o : out) {
+            String group = o.get(UNIT_TYPE) + "|" + o.get(INDICATOR) + "|" + o.get(PERIOD);
+            if (!withheldGroups.contains(group) || !(o.get(RANK) instanceof Number place)) {
+                continue;
+            }
+            long better = out.stream().filter(x -> group.equals(x.get(UNIT_TYPE) + "|" + x.get(INDICATOR) + "|"
+                + x.get(PERIOD)) && x.get(RANK) instanceof Number n && n.longValue() < place.longValue()).count();
+            o.put(RANK, (int) better + 1);
+        }
+        return out;
+    }
+
+    private boolean targetWithheld(Map<String, Object> row) {
+        String indicator = (String) row.get(INDICATOR);
+        String code = org.countyscope.gold.TargetProgress.GROWTH.getOrDefault(indicator,
+            org.countyscope.gold.TargetProgress.LEVEL.get(indicator));
+        Object unit = row.get(UNIT_CODE);
+        Object end = row.get(PERIOD);
+        if (code == null || !(unit instanceof String u) || !(end instanceof String e)) {
+            return false;
+        }
+        // 规上工业增加值增速 is computed from comparable-price value added, which follows current-price value added
+        return suppressed(u, e, code) || code.equals(Indicators.IVA_REAL.code()) && suppressed(u, e, Indicators.IVA.code());
     }
 
     private static List<Row> sorted(List<Row> rows, String... keys) {

@@ -227,14 +227,28 @@ public final class ForecastJob {
      */
     private Set<String> withheld(YearMonth origin, List<RegionForecast> forecasts) {
         ComparisonDisclosure.AtPeriod at = ComparisonDisclosure.at(store, origin.toString());
+        // the export prints the actual months of the year too: a county withheld at any earlier period end that
+        // compare has published this year is withheld in every row, not only when the origin withholds it
+        List<ComparisonDisclosure.AtPeriod> earlier = new ArrayList<>();
+        for (YearMonth m = origin.withMonth(2); m.isBefore(origin); m = m.plusMonths(1)) {
+            ComparisonDisclosure.AtPeriod e = ComparisonDisclosure.at(store, m.toString());
+            if (!e.comparison().isEmpty()) {
+                earlier.add(e);
+            }
+        }
         Set<String> out = new java.util.TreeSet<>();
         for (RegionForecast f : forecasts) {
             if (f.regionLevel().equals(CountyComparison.LEVEL_CITY)) {
                 continue; // the city total is always published
             }
-            if (at.comparison().isEmpty()
-                || at.disclosure().suppressed(f.regionCode(), origin.toString(), Indicators.IVA_REAL.code())) {
+            if (at.comparison().isEmpty() || withheldAt(at, f.regionCode(), origin)) {
                 out.add(f.regionCode());
+            }
+            for (ComparisonDisclosure.AtPeriod e : earlier) {
+                YearMonth end = YearMonth.parse(e.comparison().get(0).<String>getAs(org.countyscope.dataset.Columns.PERIOD));
+                if (withheldAt(e, f.regionCode(), end)) {
+                    out.add(f.regionCode());
+                }
             }
         }
         if (at.comparison().isEmpty()) {
@@ -244,6 +258,12 @@ public final class ForecastJob {
             LOG.info("forecast {}: withheld from forecast.csv for disclosure: {}", origin, out);
         }
         return out;
+    }
+
+    /** The forecast series is comparable-price value added, which follows current-price value added. */
+    private static boolean withheldAt(ComparisonDisclosure.AtPeriod at, String region, YearMonth end) {
+        return at.disclosure().suppressed(region, end.toString(), Indicators.IVA_REAL.code())
+            || at.disclosure().suppressed(region, end.toString(), Indicators.IVA.code());
     }
 
     /** Numbers of a withheld region's rows in the export: every value of the series and its forecast. */

@@ -95,6 +95,7 @@ public final class ReportJob {
         List<Row> industry = published.industry();
         ComparisonDisclosure disclosure = published.disclosure();
         List<ReportInput.Figure> figures = new ArrayList<>();
+        Map<String, Integer> ranks = disclosure.ranksAmongPublished(atEnd);
         String cityCode = null;
         String cityName = null;
         for (Row r : atEnd) {
@@ -106,6 +107,11 @@ public final class ReportJob {
                 cityName = r.getAs(REGION_NAME);
             }
             Long rank = r.getAs(RANK) == null ? null : ((Number) r.getAs(RANK)).longValue();
+            Integer amongPublished = ranks.get(r.getAs(CADENCE) + "|" + r.getAs(INDICATOR) + "|"
+                + r.getAs(REGION_CODE));
+            if (amongPublished != null) {
+                rank = amongPublished.longValue(); // among the published counties, as the exports print it
+            }
             figures.add(new ReportInput.Figure(r.getAs(REGION_CODE), r.getAs(REGION_NAME), r.getAs(REGION_LEVEL),
                 r.getAs(INDICATOR), r.getAs(INDICATOR_NAME), r.getAs(UNIT), r.getAs(VALUE_CUM), r.getAs(VALUE_PERIOD),
                 r.getAs(PARENT_TOTAL), r.getAs(SHARE_PCT), rank == null ? null : rank.intValue(), r.getAs(YOY_PCT),
@@ -116,11 +122,9 @@ public final class ReportJob {
         for (String m : MARTS) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Row r : m.equals(CompareJob.INDUSTRY) ? industry : read(m, e)) {
-                Map<String, Object> row = ComparisonDisclosure.asMap(r);
-                rows.add(m.equals(CompareJob.INDUSTRY) ? disclosure.publishIndustry(row)
-                    : m.equals(CompareJob.FISCAL) ? disclosure.publishFiscal(row) : row);
+                rows.add(ComparisonDisclosure.asMap(r));
             }
-            marts.put(m, rows);
+            marts.put(m, disclosure.publish(m, rows));
         }
         ReportForecasts.Read forecast = ReportForecasts.read(store, end);
         return new ReportInput(cityCode, cityName == null ? "" : cityName, end, cadence.code(), figures, marts,

@@ -97,4 +97,46 @@ class ComparisonDisclosureTest {
         assertEquals(1.0, out.get(columns.indexOf("parent_total")), "the city total is published");
         assertEquals(Rendering.FOOTNOTE, out.get(columns.indexOf("note")));
     }
+
+    @Test
+    void aTargetRowOfAWithheldCountyShowsNoActualAndTheOthersRankAmongThemselves() {
+        List<Row> rows = new ArrayList<>();
+        for (Row r : city("month")) {
+            if (r.getAs("indicator").equals("iva")) {
+                rows.add(row("month", r.getAs("region_code"), r.getAs("region_level"), "iva_real",
+                    r.<Double>getAs("value_cum"), r.<Long>getAs("contributors"), r.<Double>getAs("max_contributor")));
+            }
+        }
+        ComparisonDisclosure d = ComparisonDisclosure.protect(rows, SuppressionRules.defaults());
+        assertTrue(d.suppressed("620821", "2025-06", "iva_real"));
+        List<java.util.Map<String, Object>> targets = new ArrayList<>();
+        String[] counties = {"620821", "620822", "620823", "620825"};
+        for (int i = 0; i < counties.length; i++) {
+            java.util.Map<String, Object> t = new java.util.LinkedHashMap<>();
+            t.put("period", "2025-06");
+            t.put("unit_type", "县区");
+            t.put("unit_code", counties[i]);
+            t.put("indicator", "规上工业增加值增速");
+            t.put("actual", 8.0 - i);
+            t.put("gap_pp", 1.0 - i);
+            t.put("status", "达到目标");
+            t.put("rank", i + 1);
+            targets.add(t);
+        }
+        List<java.util.Map<String, Object>> published = d.publish(CompareJob.TARGETS, targets);
+        List<String> withheld = d.suppressedIds().stream().map(id -> id.substring(0, 6)).filter(c -> c.startsWith("6208"))
+            .toList();
+        int expected = 1;
+        for (java.util.Map<String, Object> t : published) {
+            if (withheld.contains((String) t.get("unit_code"))) {
+                for (String c : List.of("actual", "gap_pp", "status", "rank")) {
+                    assertEquals(Rendering.SUPPRESSED, t.get(c), t.get("unit_code") + " " + c);
+                }
+            } else {
+                assertEquals(expected++, t.get("rank"), "ranked among the published: " + published);
+                assertTrue(t.get("actual") instanceof Double);
+            }
+        }
+        assertTrue(expected - 1 < counties.length, "someone is withheld");
+    }
 }
