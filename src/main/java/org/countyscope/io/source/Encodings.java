@@ -64,11 +64,12 @@ final class Encodings {
             evenNul += head[i] == 0 ? 1 : 0;
             oddNul += head[i + 1] == 0 ? 1 : 0;
         }
-        // A header row is mostly CJK; its commas, digits and line ends are ASCII, so at least a fifth of pairs.
-        if (oddNul >= pairs / 5 && evenNul == 0) {
+        // A header row is mostly CJK; its commas, digits and line ends are ASCII, so at least a fifth of pairs. A CJK
+        // character whose low byte is 00 (开 is U+5F00) puts a few NULs on the other side.
+        if (oddNul >= pairs / 5 && evenNul * 8 < oddNul) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenNul >= pairs / 5 && oddNul == 0) {
+        if (evenNul >= pairs / 5 && oddNul * 8 < evenNul) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
