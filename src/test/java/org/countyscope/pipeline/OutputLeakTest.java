@@ -55,8 +55,8 @@ class OutputLeakTest {
     /** The hostile names' own tags, which must only ever appear escaped. */
     static final List<String> HOSTILE_TAGS = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
         "<b>恶意产业链</b>", "<b>粗体</b>", "<svg onload=alert(4)>", "<b onmouseover=alert(3)>");
-    /** A CSV cell Excel would run: =, +, @ first, or - not followed by a plain number. */
-    static final Pattern CSV_FORMULA = Pattern.compile("^\"?([=+@]|-(?![\\d.]+\"?$))");
+    /** A CSV cell Excel would run: =, +, @ first, or - not followed by a plain number (-2.5E-5 is one). */
+    static final Pattern CSV_FORMULA = Pattern.compile("^\"?([=+@]|-(?![\\d.]+([eE][+-]?\\d+)?\"?$))");
 
     @TempDir
     static Path tmp;
