@@ -30,7 +30,19 @@ public final class CommonOptions {
         return Path.of(warehouse).toAbsolutePath().normalize().toString();
     }
 
+    /**
+     * Where the commands log: {@code <warehouse>/logs/countyscope.log} for a local warehouse (it already holds the
+     * true values, so messages quoting a cell stay inside), {@code <out>/logs/} for one on a cluster file system.
+     */
+    Path logFile() {
+        String wh = warehouseUri();
+        Path dir = wh.contains("://") ? out.resolve("logs") : Path.of(wh.startsWith("file:") ? wh.substring(5) : wh)
+            .resolve("logs");
+        return dir.resolve("countyscope.log");
+    }
+
     Sessions.Options session(String appName) {
+        Logs.toFile(logFile());
         return Sessions.Options.embedded(appName).withMaster(master).withVerbose(verbose);
     }
 }

@@ -17,7 +17,10 @@ public final class CountyscopeCommand {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CountyscopeCommand());
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("countyscope: " + ex.getMessage());
+            java.nio.file.Path log = Logs.current();
+            org.slf4j.LoggerFactory.getLogger(Logs.TRACE).error("countyscope failed", ex);
+            line.getErr().println("countyscope: " + ex.getMessage()
+                + (log == null ? "" : "（详细信息 / details: " + log + "）"));
             if (Boolean.getBoolean("countyscope.trace")) {
                 ex.printStackTrace(line.getErr());
             }

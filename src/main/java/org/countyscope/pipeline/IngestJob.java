@@ -17,6 +17,7 @@ import org.countyscope.io.StagedFile;
 import org.countyscope.io.Staging;
 import org.countyscope.io.TableStore;
 import org.countyscope.io.WarehouseLock;
+import org.countyscope.io.source.Inbox;
 import org.countyscope.io.source.SourceException;
 import org.countyscope.quality.Quarantine;
 import org.countyscope.silver.Conform;
@@ -97,12 +98,19 @@ public final class IngestJob {
         Datasets.ALL.forEach(d -> byDataset.put(d, new ArrayList<>()));
         for (Path f : files) {
             try {
+                Inbox.checkInside(f, cfg.inputs());
                 StagedFile s = Staging.stage(f, cfg.encoding(), forced, stagingDir);
                 byDataset.get(s.spec()).add(s);
                 LOG.info("staged {} as {} ({} records, {})", f.getFileName(), s.spec().name(), s.records(),
                     s.encoding() == null ? s.format() : s.encoding());
             } catch (SourceException e) {
+                LOG.warn("rejected {}: {}", f, e.getMessage(), e);
                 rejected.add(new IngestReport.RejectedFile(f.toString(), e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                // One unreadable file must not stop the others: it is rejected, and the log keeps the trace.
+                LOG.error("could not read {}", f, e);
+                rejected.add(new IngestReport.RejectedFile(f.toString(), "读取文件时程序出错（" + e.getClass().getSimpleName()
+                    + "），文件未载入；详细信息已写入日志，请把文件和日志交给技术人员"));
             }
         }
         List<IngestReport.DatasetLoad> loads = new ArrayList<>();

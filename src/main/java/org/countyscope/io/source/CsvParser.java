@@ -25,6 +25,8 @@ final class CsvParser {
     private long line;
     private long records;
     private long recordLine;
+    private int recordChars;
+    private int width;
 
     /**
      * The parser reads {@code prefix} first (text already taken from the stream to sniff it), then {@code in};
@@ -40,6 +42,14 @@ final class CsvParser {
         this.line = firstLine;
     }
 
+    /**
+     * The number of columns a record should have (the header's); from then on a quoted field holding a whole line of
+     * that many cells is taken for a runaway quote. 0 (the default) while the header is read.
+     */
+    void expectWidth(int columns) {
+        this.width = columns;
+    }
+
     /** The next record's trimmed cells, or null at the end of the input. */
     List<String> next() {
         if (pos >= limit && !fill(pos)) {
@@ -47,12 +57,22 @@ final class CsvParser {
         }
         cells.clear();
         recordLine = line;
+        recordChars = 0;
         while (true) {
             if (!skipLeadingSpace()) {
                 cells.add("");
                 break;
             }
-            cells.add(buf[pos] == '"' ? quotedField() : plainField());
+            String cell = buf[pos] == '"' ? quotedField() : plainField();
+            cells.add(cell);
+            recordChars += cell.length() + 1;
+            if (cells.size() > Limits.COLUMNS) {
+                throw new SourceException("第" + recordLine + "行超过 " + Limits.n(Limits.COLUMNS)
+                    + " 列（Excel 的上限）：文件不是一张表，或分隔符不对。请检查该行后重新提交");
+            }
+            if (recordChars > Limits.LINE_CHARS) {
+                throw tooLong(recordLine);
+            }
             if (pos >= limit && !fill(pos)) {
                 break;
             }
@@ -97,17 +117,30 @@ final class CsvParser {
             while (pos < limit) {
                 char c = buf[pos];
                 if (c == delimiter || c == '\n' || c == '\r') {
-                    return Text.trim(buf, start, pos);
+                    return cell(buf, start, pos);
+                }
+                if (c == 0) {
+                    throw nul(line);
                 }
                 pos++;
             }
             int kept = pos - start;
+            if (kept > Limits.CELL_CHARS) {
+                throw cellTooLong(line);
+            }
             boolean more = fill(start);
             start = pos - kept;
             if (!more) {
-                return Text.trim(buf, start, pos);
+                return cell(buf, start, pos);
             }
         }
+    }
+
+    private String cell(char[] chars, int start, int end) {
+        if (end - start > Limits.CELL_CHARS) {
+            throw cellTooLong(line);
+        }
+        return Text.trim(chars, start, end);
     }
 
     private String quotedField() {
@@ -117,9 +150,13 @@ final class CsvParser {
         pos++;
         int start = pos;
         boolean afterCr = false;
+        int delimitersOnLine = 0;
         while (true) {
             if (pos >= limit) {
                 sb.append(buf, start, pos - start);
+                if (sb.length() > Limits.CELL_CHARS) {
+                    throw quoteTooLong(openLine);
+                }
                 if (!fill(pos)) {
                     throw new SourceException("第" + openLine + "行开始的引号没有闭合，文件可能被截断");
                 }
@@ -139,7 +176,17 @@ final class CsvParser {
                 break;
             }
             if (c == '\r' || (c == '\n' && !afterCr)) {
+                if (width > 1 && delimitersOnLine >= width - 1) {
+                    // A line inside the quotes holds a whole record's cells: the quote swallows the rows after it.
+                    throw new SourceException("第" + openLine + "行开始的引号没有闭合：引号内含有整行数据（第" + line + "行有 "
+                        + delimitersOnLine + " 个分隔符），其后的行会被吞进一个单元格。请检查第" + openLine + "行的引号后重新提交");
+                }
+                delimitersOnLine = 0;
                 line++;
+            } else if (c == delimiter) {
+                delimitersOnLine++;
+            } else if (c == 0) {
+                throw nul(line);
             }
             afterCr = c == '\r';
             pos++;
@@ -151,16 +198,47 @@ final class CsvParser {
                 char c = buf[pos];
                 if (c == delimiter || c == '\n' || c == '\r') {
                     sb.append(buf, start, pos - start);
-                    return Text.trim(sb);
+                    return quotedCell(sb, openLine);
+                }
+                if (c == 0) {
+                    throw nul(line);
                 }
                 pos++;
             }
             sb.append(buf, start, pos - start);
-            if (!fill(pos)) {
-                return Text.trim(sb);
+            if (sb.length() > Limits.CELL_CHARS || !fill(pos)) {
+                return quotedCell(sb, openLine);
             }
             start = pos;
         }
+    }
+
+    private static String quotedCell(StringBuilder sb, long openLine) {
+        if (sb.length() > Limits.CELL_CHARS) {
+            throw quoteTooLong(openLine);
+        }
+        return Text.trim(sb);
+    }
+
+    private static SourceException quoteTooLong(long openLine) {
+        return new SourceException("第" + openLine + "行开始的引号内的内容超过 " + Limits.n(Limits.CELL_CHARS)
+            + " 个字符（Excel 单元格的上限）：引号可能没有闭合。请检查第" + openLine + "行的引号后重新提交");
+    }
+
+    /** NUL is no character of any text a clerk types: the file is damaged, or UTF-16 that lost its byte-order mark. */
+    static SourceException nul(long line) {
+        return new SourceException("文件第" + line + "行含有空字符（NUL，字节 00）：文件可能已损坏（例如复制时没有写完），"
+            + "或是不带 BOM 的 UTF-16 文本。请重新导出为 CSV（UTF-8）后提交");
+    }
+
+    private static SourceException tooLong(long line) {
+        return new SourceException("第" + line + "行超过 " + Limits.n(Limits.LINE_CHARS)
+            + " 个字符：文件不是一张表，或缺少换行符。请检查该行后重新提交");
+    }
+
+    private static SourceException cellTooLong(long line) {
+        return new SourceException("第" + line + "行的一个单元格超过 " + Limits.n(Limits.CELL_CHARS)
+            + " 个字符（Excel 单元格的上限）：文件不是一张表，或缺少换行符、分隔符。请检查该行后重新提交");
     }
 
     private void endLine(char terminator) {

@@ -27,6 +27,7 @@ final class CsvTable implements SourceTable {
         this.delimiter = sniffDelimiter(prefix);
         this.parser = new CsvParser(prefix, reader, delimiter, charset.name(), 1);
         this.header = Headers.check(firstNonBlankRecord(), Headers::ordinal);
+        parser.expectWidth(header.size());
     }
 
     private List<String> firstNonBlankRecord() {

@@ -33,6 +33,10 @@ final class Encodings {
         if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
+        Charset utf16 = utf16WithoutBom(head(file, 4096));
+        if (utf16 != null) {
+            return utf16;
+        }
         if (firstUndecodableByte(file, StandardCharsets.UTF_8) < 0) {
             return StandardCharsets.UTF_8;
         }
@@ -43,6 +47,32 @@ final class Encodings {
         }
         throw new SourceException("文件编码无法识别：既不是 UTF-8 也不是 GBK/GB18030（第" + lineOfByte(file, bad)
                 + "行有无法识别的字节），请用“另存为”选择 UTF-8 或 GBK 编码后重新提交");
+    }
+
+    /**
+     * UTF-16 that lost its byte-order mark: in its first bytes every other byte is 00 (the high byte of ASCII and
+     * of line ends), on one side only. Null when the head does not look like that.
+     */
+    static Charset utf16WithoutBom(byte[] head) {
+        int pairs = head.length / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i + 1 < head.length; i += 2) {
+            evenNul += head[i] == 0 ? 1 : 0;
+            oddNul += head[i + 1] == 0 ? 1 : 0;
+        }
+        // A header row is mostly CJK; its commas, digits and line ends are ASCII, so at least a fifth of pairs. A CJK
+        // character whose low byte is 00 (开 is U+5F00) puts a few NULs on the other side.
+        if (oddNul >= pairs / 5 && evenNul * 8 < oddNul) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNul >= pairs / 5 && oddNul * 8 < evenNul) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     static byte[] head(Path file, int n) {

@@ -28,6 +28,10 @@ final class LineReader implements Closeable {
             return null;
         }
         while (c >= 0 && c != '\n' && c != '\r') {
+            if (line.length() >= Limits.LINE_CHARS) {
+                throw new SourceException("文件第" + current + "行超过 " + Limits.n(Limits.LINE_CHARS)
+                    + " 个字符：文件不是一张表，或缺少换行符。请检查该行后重新提交");
+            }
             line.append((char) c);
             c = read(current);
         }

@@ -58,6 +58,13 @@ final class TextSources {
                 return prefix.toString();
             }
             prefix.append((char) c);
+            if (prefix.length() > Limits.LINE_CHARS) {
+                throw new SourceException("文件第" + line + "行超过 " + Limits.n(Limits.LINE_CHARS)
+                    + " 个字符：文件不是一张表，或缺少换行符。请检查文件后重新提交");
+            }
+            if (c == 0) {
+                throw CsvParser.nul(line);
+            }
             if (c == '\r' || c == '\n') {
                 if (content) {
                     return prefix.toString();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +25,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * a two-row grouped header joined as "group|column".
  */
 final class XlsxTable implements SourceTable {
+
+    static {
+        // POI's own guards, set to what this product can hold: a zip bomb or an oversized part fails to open.
+        ZipSecureFile.setMinInflateRatio(Limits.XLSX_MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(Limits.XLSX_PART_BYTES);
+    }
 
     private final String fileName;
     private final OPCPackage pkg;
@@ -83,6 +90,18 @@ final class XlsxTable implements SourceTable {
     }
 
     private static SourceException notXlsx(String name, Exception cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+                return new SourceException("不是可以安全读取的 XLSX 文件：" + name + " 解压后过大或压缩比异常（某个部分超过 "
+                    + (Limits.XLSX_PART_BYTES >> 20) + " MB，疑似“zip 炸弹”），未读取。如确是数据，请另存为 CSV（UTF-8）后提交",
+                    cause);
+            }
+            if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity") || m.contains("Entity")) {
+                return new SourceException("不是可以安全读取的 XLSX 文件：" + name + " 含有 XML 实体声明（DOCTYPE/ENTITY），"
+                    + "出于安全原因未读取。请用 Excel 打开后另存为新的 .xlsx 文件再提交", cause);
+            }
+        }
         return new SourceException("不是有效的 XLSX 文件：" + name + " 无法作为 Excel 工作簿打开，文件可能已损坏或不是 Excel 文件",
                 cause);
     }

@@ -1,6 +1,8 @@
 package org.countyscope.io.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -49,7 +51,7 @@ class CsvParserTest {
     @Test
     void refillsAnywhereGiveTheSameRecords() {
         String text = "a,\"b\r\nc\",\"d\"\"e\"\r\n\r\n"
-                + "x" + "y".repeat(200_000) + ",\"" + "z".repeat(150_000) + "\"\r"
+                + "x" + "y".repeat(32_000) + ",\"" + "z".repeat(32_000) + "\"\r"
                 + "1,\"\",3\n"
                 + "\"q\"tail,last";
         List<String> whole = parseAll(new CsvParser("", new StringReader(text), ',', "UTF-8", 1));
@@ -57,10 +59,40 @@ class CsvParserTest {
         assertEquals(List.of(
                 "1@1:a|b\r\nc|d\"e",
                 "2@3:",
-                "3@4:x" + "y".repeat(200_000) + "|" + "z".repeat(150_000),
+                "3@4:x" + "y".repeat(32_000) + "|" + "z".repeat(32_000),
                 "4@5:1||3",
                 "5@6:qtail|last"), whole, "records, their numbers and their first physical lines");
         assertEquals(whole, trickled, "buffer refills in the middle of fields and CRLFs change nothing");
+    }
+
+    @Test
+    void aHostileLineIsRejectedAtExcelsLimitsNotReadIntoMemory() {
+        String cell = "x".repeat(Limits.CELL_CHARS + 1);
+        SourceException e = assertThrows(SourceException.class,
+            () -> parseAll(new CsvParser("", new TrickleReader("a,b\n1," + cell + "\n"), ',', "UTF-8", 1)));
+        assertTrue(e.getMessage().startsWith("第2行的一个单元格超过 32,767 个字符"), e.getMessage());
+        e = assertThrows(SourceException.class,
+            () -> parseAll(new CsvParser("", new StringReader("a,\"" + cell + "\"\n"), ',', "UTF-8", 1)));
+        assertTrue(e.getMessage().contains("引号"), "a quoted cell over the limit is a runaway quote: " + e.getMessage());
+        e = assertThrows(SourceException.class,
+            () -> parseAll(new CsvParser("", new StringReader(",".repeat(Limits.COLUMNS) + "\n"), ',', "UTF-8", 1)));
+        assertTrue(e.getMessage().startsWith("第1行超过 16,384 列"), e.getMessage());
+        e = assertThrows(SourceException.class,
+            () -> parseAll(new CsvParser("", new StringReader("a,b\n1,x\u0000y\n"), ',', "UTF-8", 1)));
+        assertTrue(e.getMessage().startsWith("文件第2行含有空字符"), e.getMessage());
+    }
+
+    @Test
+    void aQuoteThatSwallowsWholeRecordsIsRejectedNotLoadedAsOneCell() {
+        CsvParser parser = new CsvParser("", new StringReader("a,b,c\n1,\"x,3\n4,5,6\n7,8\",9\n"), ',', "UTF-8", 1);
+        parser.next();
+        parser.expectWidth(3);
+        SourceException e = assertThrows(SourceException.class, parser::next);
+        assertTrue(e.getMessage().startsWith("第2行开始的引号没有闭合：引号内含有整行数据（第3行有 2 个分隔符）"), e.getMessage());
+        CsvParser legit = new CsvParser("", new StringReader("a,b,c\n1,\"年产10万吨\n煤基新材料项目\",3\n"), ',', "UTF-8", 1);
+        legit.next();
+        legit.expectWidth(3);
+        assertEquals(List.of("1", "年产10万吨\n煤基新材料项目", "3"), legit.next(), "a newline inside a name stays allowed");
     }
 
     @Test

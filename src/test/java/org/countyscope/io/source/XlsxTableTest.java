@@ -178,7 +178,12 @@ class XlsxTableTest {
         assertTrue(e.getMessage().contains(".xls"), "tells the clerk what to do: " + e.getMessage());
 
         Path text = Fixtures.writeBytes(dir, "假的.xlsx", "县区,人口\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        e = assertThrows(SourceException.class, () -> SourceFiles.open(text, null), "text named .xlsx");
+        try (SourceTable t = SourceFiles.open(text, null)) {
+            assertEquals("csv", t.format(), "a CSV saved under an .xlsx name is read as the CSV it is");
+            assertEquals(List.of("县区", "人口"), t.header());
+        }
+        Path noise = Fixtures.writeBytes(dir, "乱码.xlsx", new byte[] {1, (byte) 0x81, (byte) 0xFF, 0, (byte) 0xFE, 7});
+        e = assertThrows(SourceException.class, () -> SourceFiles.open(noise, null), "bytes that are neither");
         assertTrue(e.getMessage().startsWith("不是有效的 XLSX 文件"), e.getMessage());
 
         Path truncated = dir.resolve("截断.xlsx");
