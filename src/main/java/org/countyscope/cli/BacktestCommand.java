@@ -11,7 +11,7 @@ import org.countyscope.forecast.Models;
 import org.countyscope.forecast.spark.GbtTrainer;
 import org.countyscope.spark.Sessions;
 import org.countyscope.forecast.Series;
-import org.countyscope.forecast.SeriesFiles;
+import org.countyscope.io.source.SeriesFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
