@@ -48,6 +48,18 @@ public record TargetProbability(double expected, double sd, double probability, 
         return outcomes.clone();
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TargetProbability t && Double.compare(expected, t.expected) == 0
+            && Double.compare(sd, t.sd) == 0 && Double.compare(probability, t.probability) == 0
+            && basis.equals(t.basis) && Arrays.equals(outcomes, t.outcomes) && Double.compare(bandwidth, t.bandwidth) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(expected, sd, probability, basis, bandwidth) * 31 + Arrays.hashCode(outcomes);
+    }
+
     /** P(full-year growth ≥ {@code target}) from the same distribution, for another target. */
     public double probabilityOf(double target) {
         if (!Double.isFinite(target)) {
