@@ -11,7 +11,7 @@ import org.countyscope.forecast.Models;
 import org.countyscope.forecast.spark.GbtTrainer;
 import org.countyscope.spark.Sessions;
 import org.countyscope.forecast.Series;
-import org.countyscope.forecast.SeriesFiles;
+import org.countyscope.io.source.SeriesFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,9 +61,9 @@ public final class BacktestCommand implements Callable<Integer> {
         description = "Where to write the combination's forecasts, one row per target × horizon.")
     Path out;
 
-    @Option(names = "--models", split = ",", defaultValue = "tramo,local-level,recent-mean,gbt", paramLabel = "MODEL",
+    @Option(names = "--models", split = ",", defaultValue = "tramo,local-level,two-year-half,gbt", paramLabel = "MODEL",
         description = "Models to combine, each also reported alone; naive and seasonal-naive are always reported "
-            + "as baselines (default: ${DEFAULT-VALUE}; known: naive, seasonal-naive, tramo, local-level, recent-mean, "
+            + "as baselines (default: ${DEFAULT-VALUE}; known: naive, seasonal-naive, tramo, local-level, recent-mean, two-year, two-year-half, "
             + "gbt — the cross-series gradient-boosted trees, trained with Spark each December).")
     List<String> models;
 

@@ -117,6 +117,10 @@ public final class Columns {
     public static final String DEFLATED_CUM = "deflated_cum";
     public static final String BASE_CUM = "base_cum";
     public static final String BASE_MONTH = "base_month";
+    /** Value added of the month at current prices (万元), the forecast input's weight of months to come. */
+    public static final String VALUE_ADDED_MONTH = "value_added_month";
+    /** The {@link #REGION_LEVEL} of a city total. */
+    public static final String REGION_LEVEL_CITY = "city";
 
     // quarantine
     public static final String DATASET = "dataset";

@@ -21,7 +21,6 @@ public final class CombinedModel implements Model {
     private final List<Model> members;
     private final int weightWindow;
     private final int errorWindow;
-
     public CombinedModel(List<Model> members, int weightWindow, int errorWindow) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a combination needs at least one member");
@@ -91,8 +90,10 @@ public final class CombinedModel implements Model {
         }
         String used = name() + "(" + fitted.stream().map(Model::name).collect(Collectors.joining("+")) + ")";
         Forecast[] out = new Forecast[horizons];
+        double[][] weightsByHorizon = new double[horizons][];
         for (int h = 1; h <= horizons; h++) {
             double[] w = weights(past, actual, n, h);
+            weightsByHorizon[h - 1] = w;
             double point = 0;
             for (int k = 0; k < m; k++) {
                 point += w[k] * current.get(k)[h - 1].point();
@@ -110,7 +111,47 @@ public final class CombinedModel implements Model {
                 out[h - 1] = Forecast.normal(target, h, point, sd, used);
             }
         }
-        return new Outcome(out, notes);
+        return new Outcome(Arrays.asList(out), notes, errorPaths(past, weightsByHorizon, history, horizons));
+    }
+
+    /**
+     * The errors the weighted mean made from each origin of the error window at every horizon, against the series as
+     * the models see it (1–2月 standing for January and February): the realised joint errors of the months ahead,
+     * which {@link TargetProbability#fromErrors} sums into the error of a 1–N月 or full-year forecast.
+     */
+    private double[][] errorPathsArray(double[][][] past, double[][] w, Series history, int horizons) {
+        double[] actual = JanuaryFebruary.filled(history);
+        int n = actual.length;
+        double[][] out = new double[errorWindow][horizons];
+        for (int j = 0; j < errorWindow; j++) {
+            int origin = n - 1 - errorWindow + j;
+            Arrays.fill(out[j], Double.NaN);
+            if (origin < 0) {
+                continue;
+            }
+            for (int h = 1; h <= horizons; h++) {
+                int target = origin + h;
+                if (target >= n || !Double.isFinite(actual[target])) {
+                    continue;
+                }
+                double point = 0;
+                double weight = 0;
+                for (int k = 0; k < past.length; k++) {
+                    if (past[k][j] != null && Double.isFinite(past[k][j][h - 1])) {
+                        point += w[h - 1][k] * past[k][j][h - 1];
+                        weight += w[h - 1][k];
+                    }
+                }
+                if (weight > 0) {
+                    out[j][h - 1] = point / weight - actual[target];
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<double[]> errorPaths(double[][][] past, double[][] w, Series history, int horizons) {
+        return Arrays.asList(errorPathsArray(past, w, history, horizons));
     }
 
     private static double[] points(Model model, Series cut, int horizons) {

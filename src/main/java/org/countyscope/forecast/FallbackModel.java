@@ -46,7 +46,7 @@ public final class FallbackModel implements Model {
                 Outcome o = model.explain(history, horizons);
                 if (o.forecasts().size() == horizons && CombinedModel.allFinite(o.array())) {
                     notes.addAll(o.notes());
-                    return new Outcome(o.forecasts(), notes);
+                    return o.withNotes(notes);
                 }
                 notes.add(model.name() + ": no finite forecast");
             } catch (RuntimeException e) {

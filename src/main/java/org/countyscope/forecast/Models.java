@@ -8,9 +8,10 @@ import java.util.Locale;
 public final class Models {
 
     /** Names {@link #byName} knows. */
-    public static final List<String> NAMES = List.of("naive", "seasonal-naive", "tramo", "local-level", "recent-mean");
+    public static final List<String> NAMES = List.of("naive", "seasonal-naive", "tramo", "local-level", "recent-mean",
+        "two-year", "two-year-half");
     /** The members of the standard combination. */
-    public static final List<String> COMBINED = List.of("tramo", "local-level", "recent-mean");
+    public static final List<String> COMBINED = List.of("tramo", "local-level", "two-year-half");
 
     private Models() {
     }
@@ -23,6 +24,8 @@ public final class Models {
             case "tramo" -> new TramoModel();
             case "local-level" -> LocalLevelModel.fitted();
             case "recent-mean" -> LocalLevelModel.recentMean();
+            case "two-year" -> new TwoYearModel("two-year", 1);
+            case "two-year-half" -> new TwoYearModel("two-year-half", 0.5);
             default -> throw new IllegalArgumentException("unknown model '" + name + "'; known: " + String.join(", ", NAMES));
         };
     }
@@ -32,11 +35,18 @@ public final class Models {
         return combinationOf(names.stream().map(Models::byName).toList());
     }
 
-    /** The combination of {@code members}, falling back to each of them in turn and finally to naive. */
+    /**
+     * The combination of {@code members}, falling back to each of them in turn, then to the base-effect rule
+     * ({@link TwoYearModel}, for series too short for the members) and finally to naive.
+     */
     public static Model combinationOf(List<Model> members) {
         List<Model> chain = new ArrayList<>();
         chain.add(new CombinedModel(members));
         chain.addAll(members);
+        if (members.stream().noneMatch(m -> m instanceof TwoYearModel)) {
+            // Thirteen months of growth suffice for the base-effect rule: short series get it before naive.
+            chain.add(byName("two-year-half"));
+        }
         chain.add(new NaiveModel());
         return new FallbackModel("combined", chain);
     }

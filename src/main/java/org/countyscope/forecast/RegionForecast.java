@@ -41,6 +41,11 @@ public record RegionForecast(String regionCode, String regionName, String region
     public record Actual(YearMonth month, double value) implements Serializable {
     }
 
+    /** What the forecast rests on: a model, or a fallback whose caveat every output prints. */
+    public ForecastBasis basis() {
+        return ForecastBasis.of(model);
+    }
+
     /** The full-year growth forecast (1–12月), or null when nothing could be forecast. */
     public Forecast fullYear() {
         return cumulative.isEmpty() ? null : cumulative.get(cumulative.size() - 1);

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Forecasts one region's year: the months still to come by the given forecaster, the 1–N月 path and full year by
- * {@link TargetProbability} (months weighted by {@link YearWeights}), and the chance of reaching the target. The same
+ * {@link TargetProbability} (months weighted by {@link YearWeights}; spreads from the forecaster's realised errors when
+ * it kept them), and the chance of reaching the target. The same
  * code runs in a plain loop and inside Spark groups, so it is serializable and builds its model afresh per call.
  */
 public final class YearForecaster implements Serializable {
@@ -52,6 +53,11 @@ public final class YearForecaster implements Serializable {
         if (!dataEnd.equals(origin)) {
             notes.add(0, "no data after " + dataEnd + ": forecast from there");
         }
+        ForecastBasis basis = ForecastBasis.of(outcome.model());
+        if (basis != ForecastBasis.MODEL) {
+            // First in the note, in the bureau's words: gold, forecast.csv and the report all print it.
+            notes.add(0, basis.label());
+        }
 
         double[] weights = YearWeights.of(region, year, published);
         double cumulative = published > 0 ? region.cumulativeAt(dataEnd) : Double.NaN;
@@ -59,14 +65,18 @@ public final class YearForecaster implements Serializable {
         List<Forecast> path = new ArrayList<>();
         TargetProbability probability = null;
         if (finite) {
-            for (TargetProbability.Cumulative c : TargetProbability.path(cumulative, published, months, weights)) {
-                if (c.months() >= 2) {
-                    path.add(Forecast.normal(YearMonth.of(year, c.months()), c.months() - published, c.expected(),
-                        c.sd(), outcome.model()));
+            for (Forecast c : TargetProbability.realisedPath(cumulative, published, months, weights,
+                outcome.errorPaths(), year, outcome.model())) {
+                if (c.target().getMonthValue() >= 2) {
+                    path.add(c);
                 }
             }
             if (Double.isFinite(target)) {
-                probability = TargetProbability.of(cumulative, published, months, weights, target);
+                probability = TargetProbability.fromErrors(cumulative, published, months, weights, target,
+                    outcome.errorPaths());
+                if (!TargetProbability.REALISED.equals(probability.basis()) && published < 12) {
+                    notes.add("P(target) from " + probability.basis() + ": too few realised errors");
+                }
             }
         } else if (published > 0 && !Double.isFinite(cumulative)) {
             notes.add("no 1–" + published + "月 growth published: no full-year figure");

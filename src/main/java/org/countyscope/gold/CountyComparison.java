@@ -23,7 +23,7 @@ import static org.countyscope.dataset.Columns.*;
  */
 public final class CountyComparison {
     public static final String LEVEL_COUNTY = "county";
-    public static final String LEVEL_CITY = "city";
+    public static final String LEVEL_CITY = REGION_LEVEL_CITY;
     public static final String LEVEL_CITY_OWN = "city_own";
     /** Indicators ranked by growth rather than by size. */
     static final List<String> RANKED_BY_GROWTH = List.of(Indicators.IVA_REAL.code());

@@ -22,7 +22,7 @@ import static org.countyscope.dataset.Columns.*;
  */
 public final class ForecastInput {
     /** Value added of the month at current prices (万元). */
-    public static final String VALUE_ADDED_MONTH = "value_added_month";
+    public static final String VALUE_ADDED_MONTH = org.countyscope.dataset.Columns.VALUE_ADDED_MONTH;
 
     private ForecastInput() {
     }

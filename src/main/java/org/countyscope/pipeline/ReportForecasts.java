@@ -1,5 +1,6 @@
 package org.countyscope.pipeline;
 
+import org.countyscope.forecast.ForecastBasis;
 import org.countyscope.gold.ForecastTable;
 import org.countyscope.io.TableStore;
 import org.countyscope.report.ReportInput;
@@ -23,7 +24,8 @@ final class ReportForecasts {
         List<ReportInput.Outlook> outlook = new ArrayList<>();
         for (ForecastJob.RegionSummary s : ForecastJob.readSummaries(store, origin)) {
             outlook.add(new ReportInput.Outlook(s.regionCode(), s.regionName(), s.regionLevel(), s.year(), s.fullYear(),
-                s.lo80(), s.hi80(), s.lo95(), s.hi95(), s.target(), s.probability(), s.model()));
+                s.lo80(), s.hi80(), s.lo95(), s.hi95(), s.target(), s.probability(), s.model(),
+                ForecastBasis.of(s.model()).label()));
         }
         List<ReportInput.ForecastPoint> path = new ArrayList<>();
         for (ForecastTable.Entry e : ForecastJob.read(store, origin)) {

@@ -120,7 +120,8 @@ public final class ReportBuilder {
         city("fai").ifPresent(f -> out.add(new Headline("固定资产投资增速", pct(f.yoyPct()), "%", label)));
         city("attraction_funds_outside").ifPresent(f -> out.add(new Headline("招商引资省外到位资金",
             amount(f.value(), 2), "亿元", growthNote(f.yoyPct()))));
-        in.outlook().stream().filter(o -> "city".equals(o.level())).findFirst().ifPresent(o -> out.add(
+        // A fallback forecast (a series too short for the models) is no headline: the forecast section says what it is.
+        in.outlook().stream().filter(o -> "city".equals(o.level()) && o.fromModel()).findFirst().ifPresent(o -> out.add(
             new Headline("预计" + o.year() + "年规上工业增加值增速", Sentences.oneDecimal(o.forecastPct()), "%",
                 o.probability() == null ? "80%区间 " + Sentences.oneDecimal(o.lo80()) + "～" + Sentences.oneDecimal(o.hi80())
                     : "实现目标概率约" + Math.round(o.probability() * 100) + "%")));
@@ -294,12 +295,15 @@ public final class ReportBuilder {
                 continue; // a forecast of a withheld series would publish its path
             }
             String name = "city".equals(o.level()) ? GrowthFigure.CITY : o.regionName();
-            String sentence = Sentences.forecast(new ForecastFigure(name, "规上工业增加值", o.forecastPct(), o.lo80(),
-                o.hi80(), o.probability() == null ? null : o.targetPct(), o.probability()));
-            s.add(o.year() == in.end().getYear() ? sentence : o.year() + "年" + sentence);
+            String sentence = o.fromModel()
+                ? Sentences.forecast(new ForecastFigure(name, "规上工业增加值", o.forecastPct(), o.lo80(), o.hi80(),
+                    o.probability() == null ? null : o.targetPct(), o.probability()))
+                : name + "规上工业增加值全年增速未作模型预测（" + o.caveat() + "）。";
+            s.add(o.year() == in.end().getYear() || !o.fromModel() ? sentence : o.year() + "年" + sentence);
             rows.add(List.of(Cell.text(name), Cell.number(o.forecastPct()), Cell.number(o.lo80()), Cell.number(o.hi80()),
                 Cell.number(o.lo95()), Cell.number(o.hi95()), o.targetPct() == null ? Cell.empty() : Cell.number(o.targetPct()),
-                o.probability() == null ? Cell.empty() : Cell.number(o.probability() * 100), Cell.text(o.model())));
+                o.probability() == null ? Cell.empty() : Cell.number(o.probability() * 100),
+                Cell.text(o.fromModel() ? o.model() : o.model() + "：" + o.caveat())));
         }
         int year = ordered.get(0).year();
         ReportTable t = new ReportTable("forecast", year + "年规上工业增加值增速预测", List.of(Column.text("地区"),
@@ -310,7 +314,9 @@ public final class ReportBuilder {
                 + "模型以往预测误差的经验分位数；概率为全年增速不低于年度目标的可能性，未下达目标的不计算。"));
         List<ChartRef> charts = ordered.stream().anyMatch(o -> "city".equals(o.level()))
             ? List.of(new ChartRef(ReportCharts.FAN_CITY, "全市规上工业增加值累计增速走势与" + year
-                + "年预测（含80%、95%预测区间和年度目标）"))
+                + "年预测（含80%、95%预测区间和年度目标）" + ordered.stream()
+                    .filter(o -> "city".equals(o.level()) && !o.fromModel()).findFirst()
+                    .map(o -> "；" + o.caveat()).orElse("")))
             : List.of();
         return Optional.of(new Section("forecast", year + "年预测", s, charts, List.of(t)));
     }

@@ -62,7 +62,16 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
      * probability of reaching it (null when no target was set), and the model used.
      */
     public record Outlook(String region, String regionName, String level, int year, double forecastPct, double lo80,
-                          double hi80, double lo95, double hi95, Double targetPct, Double probability, String model) {
+                          double hi80, double lo95, double hi95, Double targetPct, Double probability, String model,
+                          String caveat) {
+        public Outlook {
+            caveat = caveat == null ? "" : caveat;
+        }
+
+        /** Whether a model made it: only then may the report make it a headline. */
+        public boolean fromModel() {
+            return caveat.isEmpty();
+        }
     }
 
     /** A month of a region's 1–N月 growth path: published ({@code actual}, no interval) or forecast with intervals. */

@@ -83,13 +83,16 @@ class CombinedModelTest {
 
     @Test
     void theStandardForecasterFallsBackOnAShortSeries() {
-        // Two years: too short for TRAMO (36 months) and for the local level (24 filled months), enough for naive.
+        // Twenty months: too short for TRAMO (36 months) and for the local level (24 filled months), enough for the
+        // base-effect rule, which is then the combination's only member.
         double[] v = new double[20];
         for (int i = 0; i < v.length; i++) {
             v[i] = 6 + 0.1 * i;
         }
-        Forecast[] f = Models.standard().forecast(new Series(YearMonth.of(2018, 3), v), 3);
-        assertEquals("naive", f[0].model());
-        assertEquals(v[19], f[2].point(), 0);
+        Series s = new Series(YearMonth.of(2018, 3), v);
+        Forecast[] f = Models.standard().forecast(s, 3);
+        assertEquals("combined(two-year-half)", f[0].model());
+        assertEquals(ForecastBasis.BASE_EFFECT, ForecastBasis.of(f[0].model()), "labelled as the fallback it is");
+        assertEquals(new TwoYearModel("two-year-half", 0.5).forecast(s, 3)[2].point(), f[2].point(), 1e-9);
     }
 }

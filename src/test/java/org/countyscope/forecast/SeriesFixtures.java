@@ -1,5 +1,7 @@
 package org.countyscope.forecast;
 
+import org.countyscope.io.source.SeriesFiles;
+
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Random;

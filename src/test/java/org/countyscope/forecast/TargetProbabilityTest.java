@@ -22,6 +22,33 @@ class TargetProbabilityTest {
     }
 
     @Test
+    void theRealisedErrorsOfTheMonthsAheadSetTheChance() {
+        // 1–10月 at 6%, November and December forecast at 6%: the year is expected at 6%. Twelve past origins erred by
+        // e_j = j − 5.5 in both months; with equal weights the year's error is 2/12 · e_j.
+        Forecast[] f = forecasts(10, new double[] {6, 6}, 1, 0);
+        java.util.List<double[]> paths = new java.util.ArrayList<>();
+        for (int j = 0; j < 12; j++) {
+            paths.add(new double[] {j - 5.5, j - 5.5});
+        }
+        paths.add(new double[] {1, Double.NaN}); // its December is not known yet: not a complete path
+        TargetProbability p = TargetProbability.fromErrors(6, 10, f, null, 6, paths);
+        assertEquals(TargetProbability.REALISED, p.basis());
+        assertEquals(12, p.outcomes().length, "only complete paths count");
+        assertEquals(6, p.expected(), 1e-12);
+        assertEquals(0.5, p.probability(), 1e-12, "errors symmetric around zero: even odds at the expected value");
+        double[] sorted = p.outcomes().clone();
+        java.util.Arrays.sort(sorted);
+        assertEquals(6 - 5.5 / 6, sorted[0], 1e-12, "the largest over-forecast, weighted by 2/12");
+        assertTrue(p.probabilityOf(8) < 0.01 && p.probabilityOf(4) > 0.99,
+            "beyond every realised error: " + p.probabilityOf(8) + ", " + p.probabilityOf(4));
+        assertTrue(p.probabilityOf(6.5) < p.probabilityOf(6.2), "monotone in the target");
+
+        TargetProbability few = TargetProbability.fromErrors(6, 10, f, null, 6, paths.subList(0, 11));
+        assertEquals(TargetProbability.ASSUMED, few.basis(), "eleven paths are too few");
+    }
+
+    /** The assumed structure's own check: years simulated from an ARIMA(0,1,1) (the fallback when no errors are kept). */
+    @Test
     void probabilitiesAreCalibratedOnSimulatedYears() {
         Random random = new Random(2024);
         int cases = 2000;

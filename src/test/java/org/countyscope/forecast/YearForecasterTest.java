@@ -79,7 +79,8 @@ class YearForecasterTest {
         assertEquals(expected, p.expected(), 1e-9);
         assertTrue(p.probability() > 0.5 && p.probability() < 1, "8% months ahead pull the year above 6.5: " + p);
         assertEquals("constant", f.model());
-        assertEquals("", f.note(), "nothing failed");
+        assertEquals("P(target) from " + TargetProbability.ASSUMED + ": too few realised errors", f.note(),
+            "nothing failed, but a model that keeps no record of its errors gets the assumed structure, and says so");
         assertEquals(YearMonth.of(2020, 2), f.actualMonthly().get(0).month(), "actuals from 1–2月 of the year before");
         assertEquals(cumulative6, f.actualCumulative().get(f.actualCumulative().size() - 1).value(), 0);
     }
@@ -125,13 +126,45 @@ class YearForecasterTest {
     }
 
     @Test
-    void aShortHistoryFallsBackAndSaysWhy() {
+    void aShortHistoryFallsBackToTheBaseEffectRuleAndSaysSoInChinese() {
         RegionHistory r = region(YearMonth.of(2020, 6));
         RegionForecast f = YearForecaster.standard().forecast(r, YearMonth.of(2020, 6), Map.of(2020, 6.0));
-        assertEquals("naive", f.model(), "16 months: too short for TRAMO and the local level");
-        assertTrue(f.note().contains("tramo: needs 36 months"), f.note());
-        assertTrue(f.note().contains("local-level: needs 24 months"), f.note());
+        assertEquals("combined(two-year-half)", f.model(), "16 months: too short for TRAMO and the local level");
+        assertEquals(ForecastBasis.BASE_EFFECT, f.basis());
+        assertTrue(f.note().startsWith(ForecastBasis.BASE_EFFECT.label()), "the caveat first: " + f.note());
+        assertTrue(f.note().contains("tramo left out: needs 36 months"), f.note());
+        assertTrue(f.note().contains("local-level left out: needs 24 months"), f.note());
         assertNotNull(f.probability());
         assertTrue(f.cumulative().stream().allMatch(Forecast::isFinite));
+    }
+
+    @Test
+    void aNaiveForecastIsLabelledAsNoModel() {
+        RegionForecast f = new YearForecaster(NaiveModel::new).forecast(region(YearMonth.of(2020, 6)),
+            YearMonth.of(2020, 6), Map.of());
+        assertEquals(ForecastBasis.NAIVE, f.basis());
+        assertTrue(f.note().startsWith("历史数据过短：仅沿用最近一期增速的简单外推"), f.note());
+        assertTrue(!f.basis().headline(), "no headline from the last value carried forward");
+    }
+
+    @Test
+    void theOneToTwoMonthStepAndTheMonthsAfterItAreOnePath() {
+        // From a December: 1–2月 is the first point of both the monthly and the cumulative path, and each later
+        // cumulative is the weighted mean of 1–2月 and the single months forecast after it.
+        RegionHistory r = region(YearMonth.of(2020, 12));
+        RegionForecast f = YearForecaster.standard().forecast(r, YearMonth.of(2020, 12), Map.of());
+        Forecast twoMonths = f.cumulative().get(0);
+        assertEquals(YearMonth.of(2021, 2), twoMonths.target());
+        assertEquals(twoMonths.point(), f.monthly().get(0).point(), 1e-12, "the monthly path's 1–2月 is the cumulative's");
+        double[] w = YearWeights.of(r, 2021, 0);
+        double weighted = (w[0] + w[1]) * twoMonths.point();
+        double total = w[0] + w[1];
+        for (int k = 1; k < f.monthly().size(); k++) {
+            Forecast month = f.monthly().get(k);
+            int m = month.target().getMonthValue();
+            weighted += w[m - 1] * month.point();
+            total += w[m - 1];
+            assertEquals(weighted / total, f.cumulative().get(k).point(), 1e-9, "1–" + m + "月 from the months before it");
+        }
     }
 }

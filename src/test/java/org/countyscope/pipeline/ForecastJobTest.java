@@ -62,8 +62,11 @@ class ForecastJobTest {
                 s.regionName() + ": nested intervals around the full year " + s);
             assertNotNull(s.target(), s.regionName() + " has a 2025 target in the sample");
             assertTrue(s.probability() >= 0 && s.probability() <= 1, s.regionName() + ": " + s.probability());
-            assertEquals("naive", s.model(), "eighteen months of growth: every model but naive needs more");
-            assertTrue(s.note().contains("tramo: needs 36 months"), s.note());
+            assertEquals("combined(two-year-half)", s.model(),
+                "eighteen months of growth: too few for the models, enough for the base-effect rule");
+            assertTrue(s.note().startsWith(org.countyscope.forecast.ForecastBasis.BASE_EFFECT.label()),
+                "the caveat in Chinese first: " + s.note());
+            assertTrue(s.note().contains("tramo left out: needs 36 months"), s.note());
         }
         for (RegionForecast f : june.forecasts()) {
             assertEquals(6, f.monthsPublished());
@@ -72,7 +75,7 @@ class ForecastJobTest {
         }
         // At the year's end two years of growth are out: the local-level models fit, TRAMO still cannot.
         assertEquals(2026, december.regions().get(0).year());
-        assertTrue(december.regions().stream().allMatch(s -> s.model().startsWith("combined(local-level+recent-mean")),
+        assertTrue(december.regions().stream().allMatch(s -> s.model().startsWith("combined(local-level+two-year-half")),
             "December's models: " + december.regions().stream().map(ForecastJob.RegionSummary::model).toList());
         assertEquals(List.of(YearMonth.of(2025, 12)), december.gbtCutoffs(),
             "one year of examples is enough for an ensemble at the origin, not for those before it");

@@ -44,6 +44,29 @@ class ReportBuilderTest {
             List.of(), List.of(), new Vintage("2025-07-10 09:00", List.of()));
     }
 
+    static ReportInput withOutlook(String caveat) {
+        ReportInput base = input();
+        List<ReportInput.Outlook> outlook = List.of(new ReportInput.Outlook("620800", "平凉市", "city", 2025, 7.4, 5.0, 9.8,
+            3.6, 11.2, 6.0, 0.7, caveat.isEmpty() ? "combined(tramo+local-level)" : "naive", caveat));
+        return new ReportInput(base.cityCode(), base.cityName(), base.end(), base.cadence(), base.figures(), base.marts(),
+            base.growthPath(), outlook, List.of(), base.vintage());
+    }
+
+    @Test
+    void aFallbackForecastIsNoHeadlineAndSaysWhatItIs() {
+        String caveat = "历史数据过短：仅沿用最近一期增速的简单外推，不是模型预测";
+        Report fallback = ReportBuilder.build(withOutlook(caveat));
+        assertTrue(fallback.headlines().stream().noneMatch(h -> h.label().startsWith("预计")),
+            "no forecast headline: " + fallback.headlines());
+        Section section = fallback.sections().stream().filter(s -> s.id().equals("forecast")).findFirst().orElseThrow();
+        assertEquals("全市规上工业增加值全年增速未作模型预测（" + caveat + "）。", section.sentences().get(0));
+        assertTrue(section.tables().get(0).rows().get(0).get(8).text().contains(caveat), "the table says it too");
+
+        Report model = ReportBuilder.build(withOutlook(""));
+        assertTrue(model.headlines().stream().anyMatch(h -> h.label().equals("预计2025年规上工业增加值增速")),
+            "a model's forecast is a headline: " + model.headlines());
+    }
+
     @Test
     void labelsAndTitlesFollowTheCadence() {
         assertEquals("1–6月", ReportBuilder.periodLabel(YearMonth.of(2025, 6), "month"));

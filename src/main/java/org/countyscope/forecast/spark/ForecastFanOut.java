@@ -6,7 +6,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.countyscope.forecast.RegionForecast;
-import org.countyscope.gold.CountyComparison;
 import org.countyscope.forecast.RegionHistory;
 import org.countyscope.forecast.YearForecaster;
 
@@ -15,22 +14,23 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import static org.countyscope.dataset.Columns.BASE_MONTH;
 import static org.countyscope.dataset.Columns.PERIOD;
 import static org.countyscope.dataset.Columns.REGION_CODE;
 import static org.countyscope.dataset.Columns.REGION_LEVEL;
+import static org.countyscope.dataset.Columns.REGION_LEVEL_CITY;
 import static org.countyscope.dataset.Columns.REGION_NAME;
 import static org.countyscope.dataset.Columns.YOY_PCT;
 import static org.countyscope.dataset.Columns.YOY_PERIOD_PCT;
-import static org.countyscope.gold.ForecastInput.VALUE_ADDED_MONTH;
+import static org.countyscope.dataset.Columns.VALUE_ADDED_MONTH;
 
 /**
- * Fits every region's series in parallel: the {@link org.countyscope.gold.ForecastInput} rows grouped by region, each
+ * Fits every region's series in parallel: the forecast input rows (gold's {@code ForecastInput}) grouped by region, each
  * group turned into a {@link RegionHistory} and forecast inside the group by a {@link YearForecaster}, which never
  * throws (a failed fit falls back to the next model and says so). {@link #sequential} does the same in a plain loop.
  *
@@ -70,7 +70,8 @@ public record ForecastFanOut(YearForecaster forecaster, YearMonth origin, Map<St
 
     /** Every region's history from the input rows, as {@link #run} builds them inside the groups. */
     public static List<RegionHistory> histories(List<Row> input, YearMonth end) {
-        Map<String, List<Row>> byRegion = new LinkedHashMap<>();
+        // By region code, whatever order the rows came in.
+        Map<String, List<Row>> byRegion = new TreeMap<>();
         for (Row r : input) {
             byRegion.computeIfAbsent(r.getAs(REGION_CODE), k -> new ArrayList<>()).add(r);
         }
@@ -100,6 +101,6 @@ public record ForecastFanOut(YearForecaster forecaster, YearMonth origin, Map<St
 
     /** City before counties, then by code: the order of every table the bureau prints. */
     static final Comparator<RegionForecast> ORDER = Comparator
-        .comparing((RegionForecast f) -> CountyComparison.LEVEL_CITY.equals(f.regionLevel()) ? 0 : 1)
+        .comparing((RegionForecast f) -> REGION_LEVEL_CITY.equals(f.regionLevel()) ? 0 : 1)
         .thenComparing(RegionForecast::regionCode);
 }

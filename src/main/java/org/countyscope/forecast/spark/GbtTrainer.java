@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +35,8 @@ import java.util.concurrent.Future;
 /**
  * Trains the cross-series learner with Spark MLlib: {@link GBTRegressor} on the {@link GrowthFeatures} examples of
  * every series of the panel, once per cutoff, each time on the panel cut at that cutoff (examples whose target month is
- * later are never seen). Cutoffs with too few examples get no ensemble.
+ * later are never seen). Cutoffs with too few examples get no ensemble. The ensembles are a function of the series'
+ * values alone: the examples are put in one canonical order, sampled with a fixed seed and trained in one partition.
  */
 public final class GbtTrainer {
 
@@ -75,6 +78,12 @@ public final class GbtTrainer {
         }
     }
 
+    /** Examples by their features, then label: an order that depends on the values alone. */
+    static final Comparator<GrowthFeatures.Example> CANONICAL = (a, b) -> {
+        int c = Arrays.compare(a.features(), b.features());
+        return c != 0 ? c : Double.compare(a.label(), b.label());
+    };
+
     /** Ensembles trained at the same time. */
     static final int PARALLEL_FITS = 4;
 
@@ -95,15 +104,18 @@ public final class GbtTrainer {
                 continue;
             }
             Series knownPpi = ppi == null ? null : ppi.upTo(cutoff);
-            List<Row> rows = new ArrayList<>();
+            List<GrowthFeatures.Example> found = new ArrayList<>();
             for (Series s : panel) {
                 if (cutoff.isBefore(s.start())) {
                     continue;
                 }
-                for (GrowthFeatures.Example e : GrowthFeatures.examples(s.upTo(cutoff), knownPpi,
-                    GrowthFeatures.MAX_HORIZON)) {
-                    rows.add(RowFactory.create(e.label(), Vectors.dense(e.features())));
-                }
+                found.addAll(GrowthFeatures.examples(s.upTo(cutoff), knownPpi, GrowthFeatures.MAX_HORIZON));
+            }
+            // One canonical order, whatever the order of the panel or of the rows it was read from.
+            found.sort(CANONICAL);
+            List<Row> rows = new ArrayList<>(found.size());
+            for (GrowthFeatures.Example e : found) {
+                rows.add(RowFactory.create(e.label(), Vectors.dense(e.features())));
             }
             most = Math.max(most, rows.size());
             if (rows.size() < settings.minExamples()) {
@@ -145,7 +157,9 @@ public final class GbtTrainer {
     }
 
     private static GBTRegressionModel fit(SparkSession spark, List<Row> rows, Settings settings) {
-        Dataset<Row> data = spark.createDataFrame(rows, SCHEMA);
+        // One partition: MLlib sums split statistics across partitions in the order tasks finish, and floating-point
+        // sums in a different order can pick a different split. A few thousand rows fit one task easily.
+        Dataset<Row> data = spark.createDataFrame(rows, SCHEMA).coalesce(1);
         GBTRegressor gbt = new GBTRegressor()
             // absolute loss: the 2008–09 swings would otherwise pull every tree toward them
             .setLossType("absolute")

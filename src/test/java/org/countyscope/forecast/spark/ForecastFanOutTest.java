@@ -63,7 +63,7 @@ class ForecastFanOutTest {
         for (int i = 0; i < panel.size(); i++) {
             input.addAll(rows("62082" + (i + 1), "county", panel.get(i)));
         }
-        // One region with two years only: the combination cannot fit it and it falls back to naive.
+        // One region with two years only: only the base-effect rule fits it, and it says so.
         input.addAll(rows("620881", "county", Panels.growth(YearMonth.of(2017, 8), 24, 1, 5)));
         input.addAll(rows("620800", "city", Panels.growth(YearMonth.of(2010, 1), 115, 0.5, 99)));
         GbtModel gbt = GbtTrainer.train(TestSpark.session(), panel, null,
@@ -89,8 +89,9 @@ class ForecastFanOutTest {
             "the GBT joins the combination where it has ensembles: " + city.model());
         assertTrue(city.probability() != null && city.probability().probability() > 0, "the city has a target");
         RegionForecast shortOne = spark.stream().filter(f -> f.regionCode().equals("620881")).findFirst().orElseThrow();
-        assertEquals("naive", shortOne.model());
-        assertTrue(shortOne.note().contains("tramo: needs 36 months") && shortOne.note().contains("gbt:"),
+        assertEquals("combined(two-year-half)", shortOne.model());
+        assertTrue(shortOne.note().startsWith(org.countyscope.forecast.ForecastBasis.BASE_EFFECT.label())
+                && shortOne.note().contains("tramo left out: needs 36 months") && shortOne.note().contains("gbt left out:"),
             "the fallback says why: " + shortOne.note());
         assertEquals(5, spark.stream().filter(f -> f.fullYear() != null && f.fullYear().isFinite()).count(),
             "every region has a full-year figure");

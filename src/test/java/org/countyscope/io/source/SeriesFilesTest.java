@@ -1,4 +1,6 @@
-package org.countyscope.forecast;
+package org.countyscope.io.source;
+
+import org.countyscope.forecast.Series;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +19,8 @@ class SeriesFilesTest {
 
     @Test
     void theNbsExportAndTheCsvGiveTheSameSeries() {
-        Series csv = SeriesFixtures.national();
-        Series nbs = SeriesFiles.read(SeriesFixtures.reference("nbs_iva_growth_monthly_1998-2019_nbs-export_gbk.csv"));
+        Series csv = SeriesFiles.read(reference("nbs_iva_growth_monthly_1998-2019.csv"));
+        Series nbs = SeriesFiles.read(reference("nbs_iva_growth_monthly_1998-2019_nbs-export_gbk.csv"));
         assertEquals(YearMonth.of(2019, 12), nbs.end());
         assertEquals(6.9, nbs.valueOf(YearMonth.of(2019, 12)), 0, "当月同比 is the value");
         assertEquals(5.7, nbs.cumulative(nbs.indexOf(YearMonth.of(2019, 12))), 0, "累计增长 the cumulative");
@@ -40,5 +42,9 @@ class SeriesFilesTest {
         assertEquals(YearMonth.of(2024, 3), s.start());
         assertArrayEquals(new double[] {5.1, Double.NaN, 4.8}, s.values(), 0);
         assertTrue(!s.hasCumulative());
+    }
+
+    private static Path reference(String file) {
+        return Path.of(System.getProperty("countyscope.referenceDir", "data/reference")).resolve(file);
     }
 }

@@ -1,8 +1,6 @@
-package org.countyscope.forecast;
+package org.countyscope.io.source;
 
-import org.countyscope.io.source.RawRecord;
-import org.countyscope.io.source.SourceFiles;
-import org.countyscope.io.source.SourceTable;
+import org.countyscope.forecast.Series;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -21,7 +19,8 @@ import java.util.regex.Pattern;
  * Reads one monthly series from a file: an NBS data export (the indicator with 同比 in its name, else the first;
  * the one with 累计 as the cumulative), or a CSV with a {@code month} column (YYYY-MM), a {@code value} column (or
  * else the first column named like {@code *yoy*} or {@code *同比*}, else the second) and optionally a cumulative
- * column ({@code cumulative}, {@code *ytd*} or {@code *累计*}).
+ * column ({@code cumulative}, {@code *ytd*} or {@code *累计*}). Rows may come in any order (the export lists the newest
+ * month first): the series is built by month.
  */
 public final class SeriesFiles {
 
