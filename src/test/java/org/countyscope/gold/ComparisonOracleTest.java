@@ -470,7 +470,14 @@ class ComparisonOracleTest {
                        ELSE CASE WHEN c2 > 0 AND c0 >= 0 THEN (sqrt(c0 / c2) - 1) * 100 END END AS two_year
                 FROM f""");
             exec(st, "ALTER TABLE f2 ADD COLUMN rank_by DOUBLE");
-            exec(st, "UPDATE f2 SET rank_by = CASE WHEN indicator = 'iva_real' THEN yoy ELSE c0 END");
+            // ranks compare printed figures: growth with one decimal, counts whole, 万元 with two (half-up on the
+            // decimal value: the cast to DECIMAL drops binary noise such as 4.049999999999997 before rounding)
+            exec(st, """
+                UPDATE f2 SET rank_by = CASE
+                  WHEN indicator = 'iva_real' THEN round(CAST(yoy AS DECIMAL(38, 10)), 1)
+                  WHEN indicator IN ('enterprises', 'new_enterprises', 'attraction_contracts')
+                    THEN round(CAST(c0 AS DECIMAL(38, 10)), 0)
+                  ELSE round(CAST(c0 AS DECIMAL(38, 10)), 2) END""");
             exec(st, """
                 CREATE TABLE orc AS
                 SELECT t.cadence, t.period, f.region, f.indicator,
