@@ -79,7 +79,7 @@ public final class CompareJob {
         Map.entry(TWO_YEAR_AVG_PCT, "两年平均增长(%)"), Map.entry(PER_CAPITA, "人均(元)"), Map.entry(NOTE, "说明"),
         Map.entry(REGION_LEVEL, "层级"), Map.entry("tax_total_cum", "税收收入(全口径,万元)"),
         Map.entry("tax_industry_cum", "工业税收(万元)"), Map.entry("industry_local_tax_cum", "工业地方级税收(万元)"),
-        Map.entry("budget_revenue_cum", "一般公共预算收入(万元)"), Map.entry("iva_cum", "规上工业增加值(万元)"),
+        Map.entry("budget_revenue_cum", "一般公共预算收入(万元,与税收同口径)"), Map.entry("coverage", "口径"), Map.entry("iva_cum", "规上工业增加值(万元)"),
         Map.entry("industry_share_of_tax_pct", "工业税收占税收比重(%)"),
         Map.entry("industry_local_share_of_budget_pct", "工业地方级税收占一般公共预算收入比重(%)"),
         Map.entry("tax_per_100_yuan_va", "百元增加值税收(元)"), Map.entry("hhi_tax_type", "税种集中度HHI"),

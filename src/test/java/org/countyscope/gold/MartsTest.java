@@ -62,9 +62,24 @@ class MartsTest {
         assertEquals(0.5 * 0.5 + 0.25 * 0.25 + 0.25 * 0.25, h.<Double>getAs("hhi_tax_type"), 1e-12);
         Row city = byRegion.get("620800");
         assertEquals(240.0, city.<Double>getAs("tax_total_cum"), 1e-9);
-        assertEquals(1000.0, city.<Double>getAs("budget_revenue_cum"), 1e-9, "counties and 市本级");
-        assertEquals((100.0 + 16.0) / 1000.0 * 100, city.<Double>getAs("industry_local_share_of_budget_pct"), 1e-9,
-            "企业所得税 40% local");
+        assertEquals(700.0, city.<Double>getAs("budget_revenue_cum"), 1e-9,
+            "the counties only: the tax data have no 市本级, so the budget below the line leaves it out too");
+        assertEquals((100.0 + 16.0) / 700.0 * 100, city.<Double>getAs("industry_local_share_of_budget_pct"), 1e-9,
+            "企业所得税 40% local, over the same two counties");
+        assertEquals("2个县（市、区）合计，不含市本级", city.getAs("coverage"));
+        assertEquals("本级", h.getAs("coverage"));
+        assertEquals(300.0, byRegion.get("620800_SBJ").<Double>getAs("budget_revenue_cum"), 1e-9,
+            "市本级 keeps its own row");
+
+        // with 市本级 tax in the data, both sides cover counties and 市本级
+        Dataset<Row> withOwn = tax.unionByName(spark.createDataFrame(List.of(
+            RowFactory.create("2025-02", "620800", "44", "增值税", 60.0)), taxSchema));
+        Row city2 = rows(FiscalContribution.apply(withOwn, values, regions, END,
+            FiscalContribution.DEFAULT_LOCAL_SHARE)).get("620800");
+        assertEquals(1000.0, city2.<Double>getAs("budget_revenue_cum"), 1e-9);
+        assertEquals((100.0 + 16.0 + 30.0) / 1000.0 * 100, city2.<Double>getAs("industry_local_share_of_budget_pct"),
+            1e-9);
+        assertEquals("2个县（市、区）和市本级合计", city2.getAs("coverage"));
     }
 
     @Test
