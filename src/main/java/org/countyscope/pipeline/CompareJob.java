@@ -278,6 +278,10 @@ public final class CompareJob {
                 dataHorizon(Datasets.ATTRACTION_FUNDS.name(), horizon)));
         }
         if (parts.isEmpty()) {
+            if (store.exists(Layer.SILVER, Datasets.INDICATORS.name())) {
+                // yearbook tables only: no monthly indicators, and the yearbook comparison carries the export
+                return IndicatorValues.empty(store.spark());
+            }
             throw new IllegalStateException("silver holds no data to compare: run ingest first");
         }
         Dataset<Row> out = parts.get(0);
