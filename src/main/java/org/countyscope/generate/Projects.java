@@ -262,9 +262,7 @@ final class Projects {
         int capacity = production != NONE && random.nextDouble() < 0.7 ? production + Seeds.between(random, 4, 12) : NONE;
         int last;
         if (production != NONE) {
-            // drawn as before so the other figures keep their values; an industrial plant stays on the report while
-            // 达产达效 and 亩均 are followed up
-            last = Math.max(production + Seeds.between(random, 2, 4), production + TRACKING_MONTHS);
+            last = production + Seeds.between(random, 2, 4);
         } else if (completion != NONE) {
             last = completion + Seeds.between(random, 1, 3);
         } else {
@@ -274,6 +272,11 @@ final class Projects {
         last = Math.min(n - 1, last);
         if (first > last) {
             return null;
+        }
+        if (production != NONE) {
+            // an industrial plant stays on the report while 达产达效 and 亩均 are followed up; decided after the check
+            // above so the projects and their random draws stay what they were
+            last = Math.min(n - 1, Math.max(last, production + TRACKING_MONTHS));
         }
         Double land = land(random, type, dl, planned);
         double finalTotal = Fmt.round2(planned * Seeds.uniform(random, 0.85, 1.05));
