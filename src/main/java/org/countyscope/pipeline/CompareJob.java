@@ -246,6 +246,31 @@ public final class CompareJob {
         tables.merge(name, rows, Dataset::unionByName);
     }
 
+    /**
+     * The latest month any silver dataset reaches, a yearbook year counting as its December: what compare compares when
+     * no period is given.
+     */
+    public YearMonth latestPeriod() {
+        YearMonth latest = null;
+        for (org.countyscope.dataset.DatasetSpec spec : Datasets.ALL) {
+            if (spec.periodColumn() == null || !store.exists(Layer.SILVER, spec.name())) {
+                continue;
+            }
+            Row r = store.current(Layer.SILVER, spec.name())
+                .agg(org.apache.spark.sql.functions.max(spec.periodColumn())).head();
+            String p = r.isNullAt(0) ? "" : r.get(0).toString();
+            YearMonth month = p.matches("\\d{4}") ? YearMonth.of(Integer.parseInt(p), 12)
+                : p.matches("\\d{4}-\\d{2}.*") ? YearMonth.parse(p.substring(0, 7)) : null;
+            if (month != null && (latest == null || month.isAfter(latest))) {
+                latest = month;
+            }
+        }
+        if (latest == null) {
+            throw new IllegalStateException("silver holds no data to compare: run ingest first");
+        }
+        return latest;
+    }
+
     /** Every indicator of every dataset that is in silver, as gold/indicator_values rows. */
     Dataset<Row> indicatorValues(YearMonth horizon) {
         List<Dataset<Row>> parts = new ArrayList<>();

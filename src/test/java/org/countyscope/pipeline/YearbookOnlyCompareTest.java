@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A warehouse holding one yearbook table and nothing else — a province's districts and counties under their
  * prefectures, two years of GDP — goes through the real CLI: {@code ingest} of the lone file, then {@code compare
- * --cadence year}, and its {@code indicator_comparison.csv} has shares of the parent, ranks among siblings (ties at the
+ * --cadence year} (no period: December of the table's latest year), and its {@code indicator_comparison.csv} has shares of the parent, ranks among siblings (ties at the
  * printed precision) and growth.
  */
 class YearbookOnlyCompareTest {
@@ -52,8 +52,8 @@ class YearbookOnlyCompareTest {
 
         String[] ingest = run("ingest", "--input", file.toString(), "--warehouse", warehouse, "--out", out);
         assertEquals("0", ingest[0], "ingest: " + ingest[1] + ingest[2]);
-        String[] compare = run("compare", "--period", "2025-12", "--cadence", "year", "--warehouse", warehouse,
-            "--out", out);
+        // no --period: the latest year of the table, as its December
+        String[] compare = run("compare", "--cadence", "year", "--warehouse", warehouse, "--out", out);
         assertEquals("0", compare[0], "compare of a yearbook-only warehouse: " + compare[1] + compare[2]);
 
         Path csv = tmp.resolve("out/2025-12/tables/indicator_comparison.csv");
