@@ -315,12 +315,17 @@ public final class DuckDbFigures {
               CASE WHEN indicator = 'iva_real' THEN
                      CASE WHEN bc0 > 0 AND bc1 > 0 AND c1 IS NOT NULL THEN (sqrt((c0 / bc0) * (c1 / bc1)) - 1) * 100 END
                    ELSE CASE WHEN c2 > 0 AND c0 >= 0 THEN (sqrt(c0 / c2) - 1) * 100 END END AS two_year,
-              CASE WHEN indicator = 'iva_real' THEN CASE WHEN base_c > 0 THEN (c0 / base_c - 1) * 100 END
-                   ELSE c0 END AS rank_by
+              CASE WHEN indicator = 'iva_real' THEN
+                     CASE WHEN base_c > 0 THEN CAST(round(CAST((c0 / base_c - 1) * 100 AS DECIMAL(38, 10)), 1) AS DOUBLE) END
+                   WHEN indicator IN ('enterprises', 'new_enterprises', 'attraction_contracts')
+                     THEN CAST(round(CAST(c0 AS DECIMAL(38, 10)), 0) AS DOUBLE)
+                   ELSE CAST(round(CAST(c0 AS DECIMAL(38, 10)), 2) AS DOUBLE) END AS rank_by
             FROM (SELECT *, CASE WHEN indicator = 'iva_real' THEN bc0 ELSE c1 END AS base_c,
                             CASE WHEN indicator = 'iva_real' THEN bp0 ELSE p1 END AS base_p
                   FROM w WHERE c0 IS NOT NULL)""");
-        // ranks among the counties of a city: 1 + the number strictly ahead (ties 1, 2, 2, 4)
+        // ranks among the counties of a city on the printed figures (growth one decimal, counts whole, 万元 two
+        // decimals, half-up on the decimal value; each branch back to DOUBLE, or the CASE unifies the DECIMAL scales
+        // to whole numbers): 1 + the number strictly ahead (ties 1, 2, 2, 4)
         exec(st, """
             CREATE TABLE ranked AS
             SELECT *, CASE WHEN level = 'county' AND rank_by IS NOT NULL THEN

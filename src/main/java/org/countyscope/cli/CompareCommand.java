@@ -27,7 +27,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "Month to compare.")
+    @Option(names = "--period", paramLabel = "YYYY-MM",
+        description = "Month to compare (default: the latest month in silver; yearbook tables alone: December of their "
+            + "latest year).")
     YearMonth period;
 
     @Option(names = "--cadence", paramLabel = "CADENCE", split = ",", defaultValue = "month",
@@ -38,11 +40,13 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         SparkSession spark = Sessions.getOrCreate(common.session("countyscope-compare"));
         long t0 = System.nanoTime();
-        CompareConfig cfg = new CompareConfig(common.warehouseUri(), period,
+        CompareJob job = new CompareJob(new TableStore(spark, common.warehouseUri()));
+        YearMonth month = period != null ? period : job.latestPeriod();
+        CompareConfig cfg = new CompareConfig(common.warehouseUri(), month,
             cadences.stream().map(Cadence::parse).toList(), common.out);
-        CompareJob.Result r = new CompareJob(new TableStore(spark, cfg.warehouse())).run(cfg);
+        CompareJob.Result r = job.run(cfg);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("compare %s: %d rows exported to %s; gold versions %s (%.1f s)%n", period, r.comparisonRows(),
+        out.printf("compare %s: %d rows exported to %s; gold versions %s (%.1f s)%n", month, r.comparisonRows(),
             r.tablesDir(), r.versions(), (System.nanoTime() - t0) / 1e9);
         out.flush();
         return 0;

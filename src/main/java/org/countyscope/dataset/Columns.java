@@ -51,6 +51,8 @@ public final class Columns {
     public static final String REACHED_CAPACITY = "reached_capacity";
     public static final String OUTPUT_YTD = "output_ytd";
     public static final String TAX_YTD = "tax_ytd";
+    public static final String PLANNED_CAPACITY = "planned_capacity_date";
+    public static final String CAPACITY_DATE = "capacity_date";
 
     // 招商引资
     public static final String CONTRACT_CODE = "contract_code";

@@ -34,7 +34,9 @@ final class Projects {
     static final String SHEET = "项目月报";
     static final List<String> HEADER = List.of("报告期", "项目代码", "项目名称", "区划代码", "行业代码", "项目类型", "计划总投资（万元）",
             "本年完成投资（万元）", "自开工累计完成投资（万元）", "用地面积（亩）", "签约日期", "计划开工日期", "实际开工日期", "计划竣工日期",
-            "实际竣工日期", "项目状态", "是否达产达效", "本年产值（万元）", "本年税收（万元）");
+            "实际竣工日期", "项目状态", "是否达产达效", "本年产值（万元）", "本年税收（万元）", "计划达产日期", "实际达产日期");
+    /** Months an industrial project stays on the report after 投产, for the follow-up of 达产达效 and 亩均效益. */
+    static final int TRACKING_MONTHS = 24;
     private static final int TEXT_NUMBER_ROWS = 5;
 
     private static final String[] TYPES = {"工业", "基础设施", "房地产开发", "社会民生", "其他"};
@@ -52,7 +54,8 @@ final class Projects {
     record Project(String code, String name, Region region, String dl, String type, double planned, Double land,
                    LocalDate signDate, LocalDate plannedStart, LocalDate plannedCompletion, int sign, int start, int completion,
                    int production, int capacity, double finalTotal, double outputRatio, double taxRatio,
-                   LocalDate startDate, LocalDate completionDate, int firstReport, int lastReport) {
+                   LocalDate startDate, LocalDate completionDate, int firstReport, int lastReport,
+                   LocalDate plannedCapacityDate, LocalDate capacityDate, double shortfall) {
 
         boolean industrial() {
             return type.equals("工业");
@@ -71,12 +74,19 @@ final class Projects {
             return Fmt.round2(finalTotal * x * x * (3 - 2 * x));
         }
 
-        /** Monthly output once producing, ramping up over six months. */
+        /**
+         * Monthly output once producing: rising to the design output in the month it reaches capacity (达产), or, for
+         * a plant that never does, levelling off at a fraction of it after six months.
+         */
         double output(int t) {
             if (!industrial() || production == NONE || t < production) {
                 return 0;
             }
-            return planned * outputRatio / 12 * Math.min(1.0, (t - production + 1) / 6.0);
+            double design = planned * outputRatio / 12;
+            if (capacity != NONE) {
+                return design * Math.min(1.0, (t - production + 1.0) / (capacity - production + 1.0));
+            }
+            return design * shortfall * Math.min(1.0, (t - production + 1) / 6.0);
         }
     }
 
@@ -97,7 +107,7 @@ final class Projects {
             int dl = Integer.parseInt(section);
             String type = TaxFile.isIndustrial(dl) ? "工业" : dl == 85 ? "社会民生" : "其他";
             double planned = roundPlanned(c.amountCents() / 100.0 * Seeds.uniform(random, 0.8, 1.1));
-            Project p = build(random, c.region(), c.name(), section, type, planned, c.signDate(), timeline, serials);
+            Project p = build(random, c.region(), c.name(), section, type, planned, c.signDate(), timeline, serials, seed);
             if (p != null) {
                 projects.add(p);
             }
@@ -120,14 +130,14 @@ final class Projects {
                 int count = (int) Math.floor(expected) + (random.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
                 for (int k = 0; k < count; k++) {
                     String type = TYPES[Seeds.pick(random, before ? EARLIER_TYPE_WEIGHTS : TYPE_WEIGHTS)];
-                    addGeneric(random, r, type, year, 1, months, 0, timeline, names, serials, own);
+                    addGeneric(random, r, type, year, 1, months, 0, timeline, names, serials, own, seed);
                 }
                 if (!before && year > timeline.startYear() && timeline.fullYear(year)) {
                     // Counties keep a pipeline: when this year's spending falls short of a modest rise on last year's,
                     // more mid-sized projects were signed late the year before (first industrial ones, then any kind),
                     // so they spend mostly in this year and do not inflate the next.
-                    fill(random, r, true, year, own, timeline, names, serials);
-                    fill(random, r, false, year, own, timeline, names, serials);
+                    fill(random, r, true, year, own, timeline, names, serials, seed);
+                    fill(random, r, false, year, own, timeline, names, serials, seed);
                 }
             }
             projects.addAll(own.subList(fromContracts, own.size()));
@@ -137,14 +147,14 @@ final class Projects {
     }
 
     private static void fill(SplittableRandom random, Region r, boolean industrialOnly, int year, List<Project> own, Timeline timeline,
-                             Names names, Set<String> serials) {
+                             Names names, Set<String> serials, long seed) {
         double last = invested(own, year - 1, timeline, industrialOnly);
         double now = invested(own, year, timeline, industrialOnly);
         double wanted = last * (1 + Seeds.uniform(random, 0.04, 0.14));
         for (int added = 0; now < wanted && added < 15; added++) {
             String type = industrialOnly ? "工业" : TYPES[Seeds.pick(random, TYPE_WEIGHTS)];
             double size = Math.min(30_000, (wanted - now) * Seeds.uniform(random, 1.0, 1.6));
-            Project p = addGeneric(random, r, type, year - 1, 10, 12, size, timeline, names, serials, own);
+            Project p = addGeneric(random, r, type, year - 1, 10, 12, size, timeline, names, serials, own, seed);
             if (p != null) {
                 now += investedIn(p, year, timeline);
             }
@@ -152,7 +162,8 @@ final class Projects {
     }
 
     private static Project addGeneric(SplittableRandom random, Region r, String type, int year, int firstMonth, int lastMonth,
-                                      double minPlanned, Timeline timeline, Names names, Set<String> serials, List<Project> own) {
+                                      double minPlanned, Timeline timeline, Names names, Set<String> serials, List<Project> own,
+                                      long seed) {
         List<Theme.Line> lines = r.theme().lines();
         double[] lineWeights = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -172,7 +183,7 @@ final class Projects {
         double planned = Math.max(plannedTotal(random, type, code), roundPlanned(Math.min(600_000, minPlanned)));
         LocalDate sign = LocalDate.of(year, Seeds.between(random, firstMonth, lastMonth), Seeds.between(random, 1, 28));
         String name = names.unique(ProjectNames.industrial(random, r, code, names));
-        Project p = build(random, r, name, code.substring(0, 2), type, planned, sign, timeline, serials);
+        Project p = build(random, r, name, code.substring(0, 2), type, planned, sign, timeline, serials, seed);
         if (p != null) {
             own.add(p);
         }
@@ -238,7 +249,7 @@ final class Projects {
     }
 
     private static Project build(SplittableRandom random, Region r, String name, String dl, String type, double planned,
-                                 LocalDate signDate, Timeline timeline, Set<String> serials) {
+                                 LocalDate signDate, Timeline timeline, Set<String> serials, long seed) {
         int n = timeline.months();
         int sign = timeline.index(signDate.getYear(), signDate.getMonthValue());
         int plannedStart = sign + Seeds.between(random, 1, 4);
@@ -262,6 +273,11 @@ final class Projects {
         if (first > last) {
             return null;
         }
+        if (production != NONE) {
+            // an industrial plant stays on the report while 达产达效 and 亩均 are followed up; decided after the check
+            // above so the projects and their random draws stay what they were
+            last = Math.min(n - 1, Math.max(last, production + TRACKING_MONTHS));
+        }
         Double land = land(random, type, dl, planned);
         double finalTotal = Fmt.round2(planned * Seeds.uniform(random, 0.85, 1.05));
         String approval = industrial || type.equals("房地产开发") ? (random.nextDouble() < 0.7 ? "03" : "02") : "01";
@@ -274,9 +290,17 @@ final class Projects {
         LocalDate plannedCompletionDate = date(timeline, plannedStart + duration, random);
         LocalDate startDate = start == NONE ? null : date(timeline, start, random);
         LocalDate completionDate = completion == NONE ? null : date(timeline, completion, random);
+        double outputRatio = Seeds.uniform(random, 0.5, 1.4);
+        double taxRatio = Seeds.uniform(random, 0.03, 0.06);
+        // design capacity (设计产能) dates from a stream of their own, so the draws above keep their values
+        SplittableRandom capacityRandom = Seeds.random(seed, "project-capacity", Long.parseLong(serial));
+        LocalDate plannedCapacityDate = industrial
+                ? date(timeline, plannedStart + duration + Seeds.between(capacityRandom, 6, 12), capacityRandom) : null;
+        LocalDate capacityDate = capacity == NONE ? null : date(timeline, capacity, capacityRandom);
+        double shortfall = Seeds.uniform(capacityRandom, 0.5, 0.8);
         return new Project(code, name, r, dl, type, planned, land, signDate, plannedStartDate, plannedCompletionDate, sign, start,
-                completion, production, capacity, finalTotal, Seeds.uniform(random, 0.5, 1.4), Seeds.uniform(random, 0.03, 0.06),
-                startDate, completionDate, first, last);
+                completion, production, capacity, finalTotal, outputRatio, taxRatio, startDate, completionDate, first, last,
+                plannedCapacityDate, capacityDate, shortfall);
     }
 
     private static Double land(SplittableRandom random, String type, String dl, double planned) {
@@ -406,6 +430,8 @@ final class Projects {
                     text(row, 16, p.capacity() != NONE && t >= p.capacity() ? "是" : "否");
                     number(row, 17, Fmt.round2(outputYtd), moneyStyle);
                     number(row, 18, Fmt.round2(outputYtd * p.taxRatio()), moneyStyle);
+                    date(row, 19, p.plannedCapacityDate(), dateStyle);
+                    date(row, 20, p.capacity() != NONE && t >= p.capacity() ? p.capacityDate() : null, dateStyle);
                     rowIndex++;
                 }
             }

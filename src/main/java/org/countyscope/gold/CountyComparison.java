@@ -3,7 +3,6 @@ package org.countyscope.gold;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 
 import java.time.YearMonth;
@@ -17,8 +16,9 @@ import static org.countyscope.dataset.Columns.*;
 /**
  * {@code gold/comparison}: one row per cadence × period × region × indicator — the county's (and city's) value for
  * the period and 1–N月, its share of the city, rank among the counties, YoY growth, growth against the city, 贡献率,
- * 拉动, 两年平均 growth and per-capita value, each as defined in DOMAIN.md, with a {@code note} saying why a figure is
- * empty (a zero or negative base, no data a year earlier). The city total is the sum of its counties and, where the
+ * 拉动, 两年平均 growth and per-capita value, each as defined in the bureau's rules, with a {@code note} saying why a
+ * figure is empty (a zero or negative base, no data a year earlier). Ranks compare figures as printed (growth of the
+ * comparable-price series with one decimal, amounts in 万元 with two, counts whole): equal printed figures share a 位次. The city total is the sum of its counties and, where the
  * source has one (budget), of 市本级, which is shown as its own row and not ranked. Pure transform.
  */
 public final class CountyComparison {
@@ -75,10 +75,11 @@ public final class CountyComparison {
                 delta.divide(col("_p_base")).multiply(100)))
             .withColumn(PER_CAPITA, when(col("_unit").equalTo("万元").and(col("population").gt(0)),
                 col("c").multiply(10000).divide(col("population"))));
-        Column rankBy = when(real, col(YOY_PCT)).otherwise(col("c"));
-        d = d.withColumn(RANK, when(col(REGION_LEVEL).equalTo(LEVEL_COUNTY).and(rankBy.isNotNull()),
-            functions.rank().over(Window.partitionBy(col(PARENT_CODE), col(INDICATOR), col(REGION_LEVEL).equalTo(LEVEL_COUNTY)
-                .and(rankBy.isNotNull())).orderBy(rankBy.desc()))));
+        // ranked on the figure as printed: growth with one decimal, 万元 with two, counts whole (ties 1, 2, 2, 4)
+        d = d.withColumn("_rank_by", Printed.byUnit(when(real, col(YOY_PCT)).otherwise(col("c")),
+            when(real, lit("%")).otherwise(col("_unit"))));
+        d = d.withColumn(RANK, Printed.rank(col("_rank_by"), col(REGION_LEVEL).equalTo(LEVEL_COUNTY), col(PARENT_CODE),
+            col(INDICATOR)));
         d = d.withColumn(NOTE, functions.concat_ws("；",
             when(col("_base_cum").isNull(), lit("无上年同期数据，不计算增速")),
             when(col("_base_cum").isNotNull().and(col("_base_cum").leq(0)), lit("上年同期为零或负数，增速无意义")),

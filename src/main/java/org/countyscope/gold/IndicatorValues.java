@@ -191,6 +191,14 @@ public final class IndicatorValues {
         return grid.withColumn(VALUE_CUM, functions.sum(VALUE_MONTH).over(w));
     }
 
+    /** No indicator values, in the table's shape: a warehouse that holds only yearbook tables. */
+    public static Dataset<Row> empty(org.apache.spark.sql.SparkSession spark) {
+        org.apache.spark.sql.types.StructType input = new org.apache.spark.sql.types.StructType()
+            .add(REGION_CODE, "string").add(PERIOD, "string").add(VALUE_MONTH, "double").add(VALUE_CUM, "double")
+            .add(CONTRIBUTORS, "long").add(MAX_CONTRIBUTOR, "double");
+        return shape(spark.createDataFrame(List.<Row>of(), input), Indicators.BUDGET);
+    }
+
     private static Dataset<Row> shape(Dataset<Row> d, Indicator ind) {
         return d.select(col(REGION_CODE), lit(ind.code()).as(INDICATOR), col(PERIOD),
             col(VALUE_MONTH).cast("double").as(VALUE_MONTH), col(VALUE_CUM).cast("double").as(VALUE_CUM),

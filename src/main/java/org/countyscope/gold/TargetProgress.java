@@ -4,9 +4,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
+import org.countyscope.publish.Precision;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -81,9 +81,9 @@ public final class TargetProgress {
                 .when(col(AHEAD_PP).lt(0), lit("慢于序时进度"))
                 .when(col(GAP_PP).geq(0), lit("达到目标"))
                 .otherwise(lit("低于目标")));
-        Column score = functions.coalesce(col(COMPLETION_PCT), col(GAP_PP));
-        d = d.withColumn(RANK, when(score.isNotNull(), functions.rank().over(Window.partitionBy(col(UNIT_TYPE), col(INDICATOR), score.isNotNull())
-                .orderBy(score.desc()))));
+        // completion (%) and gap (百分点) both print with one decimal: rank on the printed figure
+        Column score = Printed.as(functions.coalesce(col(COMPLETION_PCT), col(GAP_PP)), Precision.PERCENT);
+        d = d.withColumn(RANK, Printed.rank(score, lit(true), col(UNIT_TYPE), col(INDICATOR)));
         return d.select(lit(end.toString()).as(PERIOD), col(YEAR), col(UNIT_TYPE), col(UNIT_CODE), col(UNIT_NAME),
             col(INDICATOR), col(UNIT), col(TARGET), col(ACTUAL), col(COMPLETION_PCT), col(TIME_ELAPSED_PCT),
             col(AHEAD_PP), col(GAP_PP), col(STATUS), col(RANK).cast("int").as(RANK));

@@ -3,7 +3,6 @@ package org.countyscope.gold;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 
 import static org.apache.spark.sql.functions.col;
@@ -14,7 +13,7 @@ import static org.countyscope.dataset.Columns.*;
 /**
  * {@code gold/yearbook_comparison}: the generic yearbook path for any region hierarchy. One row per region ×
  * indicator × year: value, the parent's total (its own reported value where the table has one, else the sum of its
- * children), share of parent, rank among siblings, YoY growth, growth against the parent, 贡献率, 拉动 and 两年平均.
+ * children), share of parent, rank among siblings (on the value as printed in its unit: ties share a 位次), YoY growth, growth against the parent, 贡献率, 拉动 and 两年平均.
  * Pure transform over current rows of {@code silver/indicators} with yearly periods.
  */
 public final class YearbookComparison {
@@ -46,8 +45,9 @@ public final class YearbookComparison {
         Column parentDelta = total.minus(totalPrev);
         d = d.withColumn(PARENT_TOTAL, total)
             .withColumn(SHARE_PCT, when(total.notEqual(0), col(VALUE).divide(total).multiply(100)))
-            .withColumn(RANK, when(col(PARENT_CODE).isNotNull(), functions.rank().over(
-                Window.partitionBy(col(PARENT_CODE), col(INDICATOR), col("_y")).orderBy(col(VALUE).desc()))))
+            .withColumn("_printed", Printed.byUnit(col(VALUE), col(UNIT)))
+            .withColumn(RANK, Printed.rank(col("_printed"), col(PARENT_CODE).isNotNull(), col(PARENT_CODE),
+                col(INDICATOR), col("_y")))
             .withColumn(VS_PARENT_PP, col(YOY_PCT).minus(col("_p_yoy")))
             .withColumn(CONTRIBUTION_PCT, when(parentDelta.notEqual(0), delta.divide(parentDelta).multiply(100)))
             .withColumn(PULL_PP, when(totalPrev.gt(0), delta.divide(totalPrev).multiply(100)))

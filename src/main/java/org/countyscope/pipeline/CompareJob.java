@@ -79,7 +79,7 @@ public final class CompareJob {
         Map.entry(TWO_YEAR_AVG_PCT, "两年平均增长(%)"), Map.entry(PER_CAPITA, "人均(元)"), Map.entry(NOTE, "说明"),
         Map.entry(REGION_LEVEL, "层级"), Map.entry("tax_total_cum", "税收收入(全口径,万元)"),
         Map.entry("tax_industry_cum", "工业税收(万元)"), Map.entry("industry_local_tax_cum", "工业地方级税收(万元)"),
-        Map.entry("budget_revenue_cum", "一般公共预算收入(万元)"), Map.entry("iva_cum", "规上工业增加值(万元)"),
+        Map.entry("budget_revenue_cum", "一般公共预算收入(万元,与税收同口径)"), Map.entry("coverage", "口径"), Map.entry("iva_cum", "规上工业增加值(万元)"),
         Map.entry("industry_share_of_tax_pct", "工业税收占税收比重(%)"),
         Map.entry("industry_local_share_of_budget_pct", "工业地方级税收占一般公共预算收入比重(%)"),
         Map.entry("tax_per_100_yuan_va", "百元增加值税收(元)"), Map.entry("hhi_tax_type", "税种集中度HHI"),
@@ -93,9 +93,11 @@ public final class CompareJob {
         Map.entry("planned_to_start", "计划开复工项目数"), Map.entry("started", "已开复工项目数"),
         Map.entry("start_rate_pct", "开复工率(%)"), Map.entry("planned_to_complete", "计划竣工项目数"),
         Map.entry("completed", "已竣工项目数"), Map.entry("completion_rate_pct", "建成率(%)"),
-        Map.entry("completed_total", "竣工项目数(含往年)"), Map.entry("reached_capacity_n", "达产达效项目数"),
+        Map.entry("due_capacity_n", "应达产达效工业项目数"), Map.entry("reached_capacity_n", "已达产达效项目数"),
         Map.entry("capacity_rate_pct", "达产达效率(%)"), Map.entry("investment_per_mu", "投资强度(万元/亩)"),
-        Map.entry("tax_per_mu", "亩均税收(万元/亩)"), Map.entry("output_per_mu", "亩均产值(万元/亩)"),
+        Map.entry("land_users", "亩均计算工业项目数"), Map.entry("land_users_mu", "亩均计算用地面积(亩)"),
+        Map.entry("land_users_tax_12m", "近12个月税收(万元)"), Map.entry("land_users_output_12m", "近12个月产值(万元)"),
+        Map.entry("tax_per_mu", "亩均税收(万元/亩,近12个月)"), Map.entry("output_per_mu", "亩均产值(万元/亩,近12个月)"),
         Map.entry("dimension", "分组"), Map.entry("item", "类别"), Map.entry("contracts", "签约项目数"),
         Map.entry("signed_amount", "签约额(万元)"), Map.entry("funds_in_place", "到位资金(万元)"),
         Map.entry(IndustryStructure.DIVISION, "行业大类代码"), Map.entry(IndustryStructure.DIVISION_NAME, "行业大类"),
@@ -246,6 +248,31 @@ public final class CompareJob {
         tables.merge(name, rows, Dataset::unionByName);
     }
 
+    /**
+     * The latest month any silver dataset reaches, a yearbook year counting as its December: what compare compares when
+     * no period is given.
+     */
+    public YearMonth latestPeriod() {
+        YearMonth latest = null;
+        for (org.countyscope.dataset.DatasetSpec spec : Datasets.ALL) {
+            if (spec.periodColumn() == null || !store.exists(Layer.SILVER, spec.name())) {
+                continue;
+            }
+            Row r = store.current(Layer.SILVER, spec.name())
+                .agg(org.apache.spark.sql.functions.max(spec.periodColumn())).head();
+            String p = r.isNullAt(0) ? "" : r.get(0).toString();
+            YearMonth month = p.matches("\\d{4}") ? YearMonth.of(Integer.parseInt(p), 12)
+                : p.matches("\\d{4}-\\d{2}.*") ? YearMonth.parse(p.substring(0, 7)) : null;
+            if (month != null && (latest == null || month.isAfter(latest))) {
+                latest = month;
+            }
+        }
+        if (latest == null) {
+            throw new IllegalStateException("silver holds no data to compare: run ingest first");
+        }
+        return latest;
+    }
+
     /** Every indicator of every dataset that is in silver, as gold/indicator_values rows. */
     Dataset<Row> indicatorValues(YearMonth horizon) {
         List<Dataset<Row>> parts = new ArrayList<>();
@@ -280,6 +307,10 @@ public final class CompareJob {
                 dataHorizon(Datasets.ATTRACTION_FUNDS.name(), horizon)));
         }
         if (parts.isEmpty()) {
+            if (store.exists(Layer.SILVER, Datasets.INDICATORS.name())) {
+                // yearbook tables only: no monthly indicators, and the yearbook comparison carries the export
+                return IndicatorValues.empty(store.spark());
+            }
             throw new IllegalStateException("silver holds no data to compare: run ingest first");
         }
         Dataset<Row> out = parts.get(0);

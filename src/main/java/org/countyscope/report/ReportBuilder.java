@@ -40,7 +40,10 @@ public final class ReportBuilder {
         "比重为县（市、区）占全市合计的百分比；全市合计为各县（市、区）之和（一般公共预算收入含市本级）。",
         "贡献率为县（市、区）增量占全市增量的百分比；拉动为县（市、区）增量占全市上年同期值的百分点。",
         "序时进度为已过月数占全年的百分比；完成率为累计完成值占年度目标的百分比。",
-        "工业地方级税收按增值税50%、企业所得税和个人所得税40%、其他税种全额归属地方的约定口径计算。",
+        "工业地方级税收按增值税50%、企业所得税和个人所得税40%、其他税种全额归属地方的约定口径计算；全市工业地方级税收占"
+            + "一般公共预算收入比重的分子、分母同为有税收数据的县（市、区）合计（税收数据不含市本级时，分母也不含市本级）。",
+        "达产达效率为已达产达效的工业项目占应达产达效工业项目（已竣工且已到计划达产日期，不含上年已达产的）的百分比；"
+            + "亩均税收、亩均产值为投产满一年的工业用地项目近12个月（12月为全年）税收、产值除以其用地面积。",
         "1–2月数据合并报告，不单独发布1月数据。");
 
     private final ReportInput in;
@@ -230,8 +233,8 @@ public final class ReportBuilder {
             new MartColumn("completion_rate_pct", "建成率（%）", 1),
             new MartColumn("capacity_rate_pct", "达产达效率（%）", 1),
             new MartColumn("investment_per_mu", "投资强度（万元/亩）", 1),
-            new MartColumn("tax_per_mu", "亩均税收（万元/亩）", 2),
-            new MartColumn("output_per_mu", "亩均产值（万元/亩）", 1)), r -> true));
+            new MartColumn("tax_per_mu", "亩均税收（万元/亩，近12个月）", 2),
+            new MartColumn("output_per_mu", "亩均产值（万元/亩，近12个月）", 1)), r -> true));
         tables.add(martTable(ATTRACTION, "全市招商引资结构（" + label + "）", List.of(
             new MartColumn("dimension", "分组", -1), new MartColumn("item", "类别", -1),
             new MartColumn("contracts", "签约项目数（个）", 0), new MartColumn("signed_amount", "签约额（万元）", 1),

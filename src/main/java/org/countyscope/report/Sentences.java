@@ -1,5 +1,7 @@
 package org.countyscope.report;
 
+import org.countyscope.publish.Precision;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -9,8 +11,8 @@ import java.util.Objects;
  * "1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", from figure records, never from
  * typed text.
  *
- * <p>Rounding (see {@link #ROUNDING_NOTE}): every figure is printed with one decimal, half-up on its decimal
- * value ({@link BigDecimal#valueOf(double)}, so 0.05 becomes 0.1), and a figure that rounds to zero is printed
+ * <p>Rounding (see {@link #ROUNDING_NOTE}, owned by {@link Precision}): every figure is printed with one decimal,
+ * half-up on its decimal value ({@link BigDecimal#valueOf(double)}, so 0.05 becomes 0.1), and a figure that rounds to zero is printed
  * "0.0", never "-0.0". Growth that rounds to zero is "持平". A difference in 百分点 (against the city, 序时进度
  * or a target) is computed from the unrounded figures and then rounded, as the gold tables compute it; it may
  * therefore differ by 0.1 from the difference of the two printed figures.
@@ -176,7 +178,7 @@ public final class Sentences {
 
     private static BigDecimal round1(double v) {
         requireFinite(v, "value");
-        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
+        return Precision.PERCENT.round(v);
     }
 
     private static String yoy(double growthPct) {

@@ -277,10 +277,13 @@ class SampleCityGeneratorTest {
              Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("项目月报");
             assertEquals("平凉市固定资产投资项目月报（2023年1月—2025年12月）", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(0, 0, 0, 18)), "title merged over all 19 columns");
+            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(0, 0, 0, 20)), "title merged over all 21 columns");
             assertEquals("报告期", sheet.getRow(1).getCell(0).getStringCellValue());
             assertEquals("本年税收（万元）", sheet.getRow(1).getCell(18).getStringCellValue());
+            assertEquals("计划达产日期", sheet.getRow(1).getCell(19).getStringCellValue());
+            assertEquals("实际达产日期", sheet.getRow(1).getCell(20).getStringCellValue());
             int textNumbers = 0;
+            Set<String> reached = new HashSet<>();
             Set<String> projects = new HashSet<>();
             for (int i = 2; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
@@ -300,10 +303,22 @@ class SampleCityGeneratorTest {
                 String status = row.getCell(15).getStringCellValue();
                 assertEquals(status.equals("签约"), started == null || started.getCellType() == CellType.BLANK, "实际开工日期 only once started");
                 assertTrue(row.getCell(7).getNumericCellValue() <= row.getCell(8).getNumericCellValue() + 1e-6, "本年 ≤ 自开工累计");
+                boolean industrial = row.getCell(5).getStringCellValue().equals("工业");
+                assertEquals(industrial, blank(row.getCell(19)) == false, "计划达产日期 for industrial projects only");
+                boolean atCapacity = row.getCell(16).getStringCellValue().equals("是");
+                assertEquals(atCapacity, !blank(row.getCell(20)), "实际达产日期 once 达产达效 = 是");
+                if (atCapacity) {
+                    reached.add(row.getCell(1).getStringCellValue());
+                }
             }
+            assertTrue(reached.size() >= 20, "industrial projects reach capacity while still on the report: " + reached.size());
             assertEquals(5, textNumbers);
             assertTrue(projects.size() >= 150 && projects.size() <= 260, "projects: " + projects.size());
         }
+    }
+
+    private static boolean blank(Cell c) {
+        return c == null || c.getCellType() == CellType.BLANK;
     }
 
     @Test

@@ -261,4 +261,27 @@ class CountyComparisonPropertiesTest {
         is(3.0, m.get(C), "rank");
         assertEquals("city_own", m.get(OWN).getAs("region_level"));
     }
+
+    @Test
+    void countiesPrintedAtTheSameFigureShareAPosition() {
+        SparkSession spark = TestSpark.session();
+        // growth 4.04 % and 3.96 % both print 4.0 %: 并列第2; 4.05 % (4.049999999999997 in binary) prints 4.1 %
+        List<Row> values = List.of(real(A, "2025-12", 104.04, 100), real(B, "2025-12", 103.96, 100),
+            real(C, "2025-12", 104.05, 100), real(D, "2025-12", 103.94, 100),
+            // 万元 print with two decimals: 100.004 and 99.996 both print 100.00, 99.994 prints 99.99
+            v(A, "tax_total", "2025-12", 0, 100.004), v(B, "tax_total", "2025-12", 0, 99.996),
+            v(C, "tax_total", "2025-12", 0, 100.006), v(D, "tax_total", "2025-12", 0, 99.994));
+        Dataset<Row> regions = regions(spark, A, B, C, D);
+        Map<String, Row> iva = compare(values, regions, Cadence.MONTH, "iva_real");
+        is(1.0, iva.get(C), "rank");
+        is(2.0, iva.get(A), "rank");
+        is(2.0, iva.get(B), "rank");
+        is(4.0, iva.get(D), "rank");
+        is(104.04 / 100 * 100 - 100, iva.get(A), "yoy_pct");
+        Map<String, Row> tax = compare(values, regions, Cadence.MONTH, "tax_total");
+        is(1.0, tax.get(C), "rank");
+        is(2.0, tax.get(A), "rank");
+        is(2.0, tax.get(B), "rank");
+        is(4.0, tax.get(D), "rank");
+    }
 }

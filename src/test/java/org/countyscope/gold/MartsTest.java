@@ -62,9 +62,24 @@ class MartsTest {
         assertEquals(0.5 * 0.5 + 0.25 * 0.25 + 0.25 * 0.25, h.<Double>getAs("hhi_tax_type"), 1e-12);
         Row city = byRegion.get("620800");
         assertEquals(240.0, city.<Double>getAs("tax_total_cum"), 1e-9);
-        assertEquals(1000.0, city.<Double>getAs("budget_revenue_cum"), 1e-9, "counties and 市本级");
-        assertEquals((100.0 + 16.0) / 1000.0 * 100, city.<Double>getAs("industry_local_share_of_budget_pct"), 1e-9,
-            "企业所得税 40% local");
+        assertEquals(700.0, city.<Double>getAs("budget_revenue_cum"), 1e-9,
+            "the counties only: the tax data have no 市本级, so the budget below the line leaves it out too");
+        assertEquals((100.0 + 16.0) / 700.0 * 100, city.<Double>getAs("industry_local_share_of_budget_pct"), 1e-9,
+            "企业所得税 40% local, over the same two counties");
+        assertEquals("2个县（市、区）合计，不含市本级", city.getAs("coverage"));
+        assertEquals("本级", h.getAs("coverage"));
+        assertEquals(300.0, byRegion.get("620800_SBJ").<Double>getAs("budget_revenue_cum"), 1e-9,
+            "市本级 keeps its own row");
+
+        // with 市本级 tax in the data, both sides cover counties and 市本级
+        Dataset<Row> withOwn = tax.unionByName(spark.createDataFrame(List.of(
+            RowFactory.create("2025-02", "620800", "44", "增值税", 60.0)), taxSchema));
+        Row city2 = rows(FiscalContribution.apply(withOwn, values, regions, END,
+            FiscalContribution.DEFAULT_LOCAL_SHARE)).get("620800");
+        assertEquals(1000.0, city2.<Double>getAs("budget_revenue_cum"), 1e-9);
+        assertEquals((100.0 + 16.0 + 30.0) / 1000.0 * 100, city2.<Double>getAs("industry_local_share_of_budget_pct"),
+            1e-9);
+        assertEquals("2个县（市、区）和市本级合计", city2.getAs("coverage"));
     }
 
     @Test
@@ -107,37 +122,72 @@ class MartsTest {
         assertEquals("未破零", dept.getAs("status"), "市科技局 signed nothing");
     }
 
+    static final StructType PROJECTS = new StructType().add("period", "string").add("project_code", "string")
+        .add("region_code", "string").add("project_type", "string").add("planned_total", "double")
+        .add("completed_ytd", "double").add("land_area_mu", "double").add("planned_start", "date")
+        .add("start_date", "date").add("planned_completion", "date").add("completion_date", "date")
+        .add("status", "string").add("reached_capacity", "boolean").add("output_ytd", "double")
+        .add("tax_ytd", "double").add("planned_capacity_date", "date").add("capacity_date", "date");
+
+    private static Date d(String iso) {
+        return iso == null ? null : Date.valueOf(iso);
+    }
+
+    /** One report of an industrial project in 华亭市 with its dates, flag and 本年 output and tax. */
+    private static Row project(String period, String code, double planned, double ytd, Double land, String plannedStart,
+                               String start, String plannedCompletion, String completion, String status,
+                               boolean atCapacity, Double output, Double tax, String plannedCapacity, String capacity) {
+        return RowFactory.create(period, code, "620881", "工业", planned, ytd, land, d(plannedStart), d(start),
+            d(plannedCompletion), d(completion), status, atCapacity, output, tax, d(plannedCapacity), d(capacity));
+    }
+
     @Test
     void projectRates() {
-        StructType p = new StructType().add("period", "string").add("project_code", "string")
-            .add("region_code", "string").add("project_type", "string").add("planned_total", "double")
-            .add("completed_ytd", "double").add("land_area_mu", "double").add("planned_start", "date")
-            .add("start_date", "date").add("planned_completion", "date").add("completion_date", "date")
-            .add("status", "string").add("reached_capacity", "boolean").add("output_ytd", "double")
-            .add("tax_ytd", "double");
         Dataset<Row> projects = spark.createDataFrame(List.of(
             // planned to start in February and started: counts
-            RowFactory.create("2025-03", "P1", "620881", "工业", 1000.0, 100.0, 10.0, Date.valueOf("2025-02-01"),
-                Date.valueOf("2025-02-10"), Date.valueOf("2025-12-31"), null, "在建", false, null, null),
-            // planned to start in March, not started yet
-            RowFactory.create("2025-03", "P2", "620881", "工业", 3000.0, 0.0, 20.0, Date.valueOf("2025-03-01"),
-                null, Date.valueOf("2026-06-30"), null, "签约", false, null, null),
-            // planned to complete in March and completed, in production, at capacity
-            RowFactory.create("2025-03", "P3", "620881", "工业", 2000.0, 50.0, 20.0, Date.valueOf("2024-03-01"),
-                Date.valueOf("2024-03-05"), Date.valueOf("2025-03-01"), Date.valueOf("2025-02-20"), "投产", true,
-                400.0, 20.0),
+            project("2025-03", "P1", 1000, 100, 10.0, "2025-02-01", "2025-02-10", "2025-12-31", null, "在建", false,
+                null, null, "2026-09-01", null),
             // an older report of P1 that the latest one replaces
-            RowFactory.create("2025-02", "P1", "620881", "工业", 1000.0, 10.0, 10.0, Date.valueOf("2025-02-01"),
-                null, Date.valueOf("2025-12-31"), null, "签约", false, null, null)), p);
+            project("2025-02", "P1", 1000, 10, 10.0, "2025-02-01", null, "2025-12-31", null, "签约", false, null, null,
+                "2026-09-01", null),
+            // planned to start in March, not started yet
+            project("2025-03", "P2", 3000, 0, 20.0, "2025-03-01", null, "2026-06-30", null, "签约", false, null, null,
+                "2027-03-01", null),
+            // planned to complete in March and completed, due at capacity on 1 March and there on 10 March: 应达产, 已达产
+            project("2025-03", "P3", 2000, 50, 20.0, "2024-03-01", "2024-03-05", "2025-03-01", "2025-02-20", "投产",
+                true, 400.0, 20.0, "2025-03-01", "2025-03-10"),
+            // completed last year, due in December, still short of capacity: 应达产, not reached
+            project("2025-03", "P4", 1500, 0, 15.0, "2023-03-01", "2023-03-01", "2024-06-01", "2024-06-01", "投产",
+                false, 90.0, 4.0, "2024-12-01", null),
+            project("2024-03", "P4", 1500, 300, 15.0, "2023-03-01", "2023-03-01", "2024-06-01", null, "在建",
+                false, 0.0, 0.0, "2024-12-01", null),
+            // at capacity since October 2024: last year's success, out of this year's 达产达效率; a land user producing
+            // since before March 2024: tax of the 12 months to March 2025 = 30 + 50 − 10, output 300 + 500 − 100
+            project("2025-03", "P5", 3500, 0, 35.0, "2022-03-01", "2022-03-01", "2023-06-01", "2023-06-01", "投产",
+                true, 300.0, 30.0, "2024-06-01", "2024-10-01"),
+            project("2024-12", "P5", 3500, 0, 35.0, "2022-03-01", "2022-03-01", "2023-06-01", "2023-06-01", "投产",
+                true, 500.0, 50.0, "2024-06-01", "2024-10-01"),
+            project("2024-03", "P5", 3500, 0, 35.0, "2022-03-01", "2022-03-01", "2023-06-01", "2023-06-01", "投产",
+                false, 100.0, 10.0, "2024-06-01", null),
+            // a road completed last year: never in the capacity rate, no land
+            RowFactory.create("2025-03", "R1", "620881", "基础设施", 8000.0, 0.0, null, d("2023-01-01"),
+                d("2023-01-05"), d("2024-05-01"), d("2024-05-01"), "竣工", false, null, null, null, null)), PROJECTS);
         Row h = rows(ProjectProgress.apply(projects, regions, END)).get("620881");
         assertEquals(3L, (long) h.<Long>getAs("planned_to_start"), "P1, P2 new this year; P3 continuing");
         assertEquals(2L, (long) h.<Long>getAs("started"), "P1 started, P3 invested this year");
         assertEquals(1L, (long) h.<Long>getAs("planned_to_complete"));
         assertEquals(100.0, h.<Double>getAs("completion_rate_pct"), 1e-9);
-        assertEquals(100.0, h.<Double>getAs("capacity_rate_pct"), 1e-9);
-        assertEquals(6000.0 / 50.0, h.<Double>getAs("investment_per_mu"), 1e-9, "投资强度 万元/亩");
-        assertEquals(1.0, h.<Double>getAs("tax_per_mu"), 1e-9, "20 万元 tax on 20 亩");
-        assertEquals(20.0, h.<Double>getAs("output_per_mu"), 1e-9);
+        assertEquals(2L, (long) h.<Long>getAs("due_capacity_n"), "P3 and P4 are due; P5 reached it last year");
+        assertEquals(1L, (long) h.<Long>getAs("reached_capacity_n"));
+        assertEquals(50.0, h.<Double>getAs("capacity_rate_pct"), 1e-9);
+        assertEquals(11000.0 / 100.0, h.<Double>getAs("investment_per_mu"), 1e-9, "投资强度 万元/亩 of P1–P5");
+        assertEquals(1L, (long) h.<Long>getAs("land_users"), "only P5 produced through the 12 months");
+        assertEquals(70.0, h.<Double>getAs("land_users_tax_12m"), 1e-9);
+        assertEquals(2.0, h.<Double>getAs("tax_per_mu"), 1e-9, "70 万元 tax on 35 亩");
+        assertEquals(20.0, h.<Double>getAs("output_per_mu"), 1e-9, "700 万元 output on 35 亩");
+        Row city = rows(ProjectProgress.apply(projects, regions, END)).get("620800");
+        assertEquals(50.0, city.<Double>getAs("capacity_rate_pct"), 1e-9, "the city counts its counties' projects");
+        assertEquals(2.0, city.<Double>getAs("tax_per_mu"), 1e-9);
     }
 
     @Test
