@@ -77,6 +77,14 @@ public final class Sessions {
         return session;
     }
 
+    /** Stops the session this JVM built, if any: releases the executors before the JVM exits. */
+    public static synchronized void stopDefault() {
+        SparkSession.getDefaultSession().foreach(s -> {
+            s.stop();
+            return null;
+        });
+    }
+
     /** Spark and Delta log at WARN/INFO by default; planners should see only countyscope's own lines. */
     public static void quietLogs(boolean verbose) {
         Level level = verbose ? Level.INFO : Level.ERROR;
