@@ -29,5 +29,6 @@ public final class BareSparkJob {
         Sessions.stopDefault();
         System.out.printf("bare Spark + Delta job: %d rows written and read back (first group %s) in %.1f s%n", n,
             r.get(0), (System.nanoTime() - t0) / 1e9);
+        System.exit(0); // as the CLI does: a leftover non-daemon thread must not keep the JVM alive
     }
 }
