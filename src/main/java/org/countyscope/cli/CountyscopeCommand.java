@@ -1,5 +1,6 @@
 package org.countyscope.cli;
 
+import org.countyscope.spark.Sessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,10 @@ import picocli.CommandLine.Command;
 public final class CountyscopeCommand {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code = commandLine().execute(args);
+        // stopped here, not by Spark's shutdown hook: on a standalone or local-cluster master the hook hangs
+        Sessions.stopDefault();
+        System.exit(code);
     }
 
     /** The configured command line, also used by tests. */

@@ -41,20 +41,34 @@ public final class RunCommand implements Callable<Integer> {
         description = "Current month; later periods are rejected as future (default: this month).")
     YearMonth asOf;
 
+    @Option(names = "--force",
+        description = "Stage every file and recompute every stage, even when nothing changed since the last run.")
+    boolean force;
+
     @Override
     public Integer call() {
         IngestConfig cfg = IngestCommand.config(inputs, common, null, null, null, asOf);
         SparkSession spark = Sessions.getOrCreate(common.session("countyscope-run"));
         long t0 = System.nanoTime();
         RunJob.Result r = new RunJob(new TableStore(spark, cfg.warehouse()))
-            .run(cfg, period == null ? null : period.toString(), common.out);
+            .run(cfg, period == null ? null : period.toString(), common.out, force);
         PrintWriter out = spec.commandLine().getOut();
         IngestCommand.print(r.ingest(), out);
-        out.printf("compare: %d rows for every cadence in %s%n", r.compare().comparisonRows(), r.compare().tablesDir());
-        ForecastCommand.print(r.forecast(), out);
-        out.printf("forecast: %d rows in %s%n", r.forecast().rows(), r.forecast().csv());
+        if (!r.ingest().alreadyLoaded().isEmpty()) {
+            out.printf("%d files already loaded (same checksum in bronze/ingest_log): not read again%n",
+                r.ingest().alreadyLoaded().size());
+        }
+        if (r.compare() != null) {
+            out.printf("compare: %d rows for every cadence in %s%n", r.compare().comparisonRows(), r.compare().tablesDir());
+        }
+        if (r.forecast() != null) {
+            ForecastCommand.print(r.forecast(), out);
+            out.printf("forecast: %d rows in %s%n", r.forecast().rows(), r.forecast().csv());
+        }
         r.reports().forEach(w -> out.printf("report %s: %s%n", w.cadence(), w.dir().resolve("index.html")));
-        out.printf("period %s; outputs in %s (%.1f s)%n", r.period(), r.outDir(), (System.nanoTime() - t0) / 1e9);
+        r.summary().print(out);
+        out.printf("period %s; outputs in %s (%.1f s; times in %s)%n", r.period(), r.outDir(),
+            (System.nanoTime() - t0) / 1e9, r.outDir().resolve("run-summary.json"));
         out.flush();
         return r.ingest().anyRejected() ? 2 : 0;
     }

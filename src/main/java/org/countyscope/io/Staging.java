@@ -72,7 +72,11 @@ public final class Staging {
      * @param dir      where to write the JSON lines
      */
     public static StagedFile stage(Path file, Charset declared, DatasetSpec forced, Path dir) {
-        String checksum = sha256(file);
+        return stage(file, sha256(file), declared, forced, dir);
+    }
+
+    /** Stages one file whose checksum the caller has already computed. */
+    public static StagedFile stage(Path file, String checksum, Charset declared, DatasetSpec forced, Path dir) {
         try (SourceTable table = SourceFiles.open(file, declared)) {
             List<String> header = table.header();
             HeaderMapping mapping = mapping(table, header, forced);

@@ -72,13 +72,28 @@ public final class TableStore {
         return read(layer, table).where(col(IS_CURRENT));
     }
 
-    /** Latest Delta version of a table, or -1 when it does not exist yet. */
+    /**
+     * Latest Delta version of a table, or -1 when it does not exist yet: the highest commit file in its
+     * {@code _delta_log} (a listing, not a Spark job: it is asked after every write and before every stage).
+     */
     public long version(Layer layer, String table) {
-        if (!exists(layer, table)) {
-            return -1;
+        org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(layer, table) + "/_delta_log");
+        try {
+            org.apache.hadoop.fs.FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(log)) {
+                return -1;
+            }
+            long latest = -1;
+            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(log)) {
+                String name = f.getPath().getName();
+                if (name.length() == 25 && name.endsWith(".json") && name.chars().limit(20).allMatch(Character::isDigit)) {
+                    latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
+                }
+            }
+            return latest;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + log, e);
         }
-        Row last = DeltaTable.forPath(spark, path(layer, table)).history(1).select("version").head();
-        return last.getLong(0);
     }
 
     /** Replaces the whole table (gold marts that are rebuilt from silver each run). */

@@ -75,10 +75,22 @@ public final class IngestJob {
 
     private final SparkSession spark;
     private final TableStore store;
+    private final List<org.apache.hadoop.fs.Path> stagedCopies = new ArrayList<>();
+    private boolean skipLoaded;
 
     public IngestJob(SparkSession spark, TableStore store) {
         this.spark = spark;
         this.store = store;
+    }
+
+    /**
+     * Whether files whose content the ingest log already lists are skipped before staging (what a monthly re-run
+     * wants: unchanged files cost one checksum each). Off by default, so an explicit ingest checks every file again
+     * against today's rules and {@code --as-of}.
+     */
+    public IngestJob skipLoaded(boolean skip) {
+        this.skipLoaded = skip;
+        return this;
     }
 
     public IngestReport run(IngestConfig cfg) {
@@ -94,12 +106,21 @@ public final class IngestJob {
         List<Path> files = discover(cfg.inputs());
         Path stagingDir = tempDir();
         List<IngestReport.RejectedFile> rejected = new ArrayList<>();
+        List<String> alreadyLoaded = new ArrayList<>();
         Map<DatasetSpec, List<StagedFile>> byDataset = new LinkedHashMap<>();
         Datasets.ALL.forEach(d -> byDataset.put(d, new ArrayList<>()));
+        // the log lists contents whose load completed (it is written last), so a file cut short by a crash is loaded
+        Set<String> completed = skipLoaded ? loggedChecksums() : Set.of();
         for (Path f : files) {
             try {
                 Inbox.checkInside(f, cfg.inputs());
-                StagedFile s = Staging.stage(f, cfg.encoding(), forced, stagingDir);
+                String checksum = Staging.sha256(f);
+                if (completed.contains(checksum)) {
+                    alreadyLoaded.add(f.toString());
+                    LOG.info("{} already loaded (checksum {}): not staged", f.getFileName(), checksum.substring(0, 12));
+                    continue;
+                }
+                StagedFile s = Staging.stage(f, checksum, cfg.encoding(), forced, stagingDir);
                 byDataset.get(s.spec()).add(s);
                 LOG.info("staged {} as {} ({} records, {})", f.getFileName(), s.spec().name(), s.records(),
                     s.encoding() == null ? s.format() : s.encoding());
@@ -138,8 +159,9 @@ public final class IngestJob {
         } finally {
             done.forEach(l -> l.validation().release());
             deleteQuietly(stagingDir);
+            deleteStagedCopies();
         }
-        return new IngestReport(batchId, release, loads, rejected);
+        return new IngestReport(batchId, release, loads, rejected, alreadyLoaded);
     }
 
     /** One dataset loaded into bronze and silver; its quarantine rows and log entries still to be written. */
@@ -320,9 +342,13 @@ public final class IngestJob {
             && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Where executors read a staged file: the local path in embedded mode, a copy in the warehouse's FS otherwise. */
+    /**
+     * Where executors read a staged file: the driver's local path when they run in the driver's JVM (a local master
+     * and a local warehouse), else a copy in the warehouse's file system ({@code <warehouse>/_staging}), which every
+     * executor reads — on YARN, Kubernetes, a standalone master or local-cluster alike.
+     */
     private String stagedLocation(Path local) {
-        if (isLocal(store.root())) {
+        if (spark.sparkContext().isLocal() && isLocal(store.root())) {
             return local.toUri().toString();
         }
         try {
@@ -330,9 +356,26 @@ public final class IngestJob {
                 + local.getFileName());
             FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
             fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(local.toUri()), target);
+            synchronized (stagedCopies) {
+                stagedCopies.add(target);
+            }
             return target.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy staged file to " + store.root(), e);
+        }
+    }
+
+    /** Removes this run's copies from {@code <warehouse>/_staging}; a leftover copy is harmless, so only logged. */
+    private void deleteStagedCopies() {
+        synchronized (stagedCopies) {
+            for (org.apache.hadoop.fs.Path p : stagedCopies) {
+                try {
+                    p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, false);
+                } catch (IOException e) {
+                    LOG.warn("could not delete staged copy {}", p);
+                }
+            }
+            stagedCopies.clear();
         }
     }
 

@@ -9,8 +9,14 @@ import java.util.List;
  * @param release  the release label given to changed rows
  * @param datasets one line per dataset loaded
  * @param rejected files rejected whole, with the reason
+ * @param alreadyLoaded files whose content (checksum) the ingest log already lists: not staged, not read again
  */
-public record IngestReport(String batchId, String release, List<DatasetLoad> datasets, List<RejectedFile> rejected) {
+public record IngestReport(String batchId, String release, List<DatasetLoad> datasets, List<RejectedFile> rejected,
+                           List<String> alreadyLoaded) {
+
+    public IngestReport(String batchId, String release, List<DatasetLoad> datasets, List<RejectedFile> rejected) {
+        this(batchId, release, datasets, rejected, List.of());
+    }
 
     /** One dataset's counts: records read, rows accepted into silver, records quarantined, table versions. */
     public record DatasetLoad(String dataset, String label, int files, long read, long accepted, long quarantined,

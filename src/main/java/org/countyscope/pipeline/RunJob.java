@@ -11,10 +11,13 @@ import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
 import org.countyscope.quality.Quarantine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import static org.apache.spark.sql.functions.col;
@@ -37,10 +40,20 @@ import static org.countyscope.dataset.Columns.SOURCE_ROW;
  */
 public final class RunJob {
 
-    /** What the run did: the ingest report, the period it ran for, the comparison, and where its outputs are. */
+    /**
+     * What the run did: the ingest report, the period it ran for, the comparison, and where its outputs are. A stage
+     * skipped because its inputs had not changed since it last ran for the period has a null result ({@code compare},
+     * {@code forecast}) or no reports; {@code summary} says which ran and how long each took.
+     */
     public record Result(IngestReport ingest, String period, CompareJob.Result compare, ForecastJob.Result forecast,
-                         List<ReportJob.Written> reports, Path outDir) {
+                         List<ReportJob.Written> reports, Path outDir, RunSummary summary) {
     }
+
+    /** Silver datasets the forecast depends on, directly or through gold: value added, its deflator, the targets, and
+     * what the comparison's disclosure pattern (which forecast.csv follows) is computed from. */
+    static final List<String> FORECAST_DATASETS = List.of(Datasets.INDUSTRIAL_OUTPUT.name(), Datasets.PPI.name(),
+        Datasets.TARGETS.name(), Datasets.PROJECTS.name(), Datasets.ENTERPRISE_REGISTER.name());
+    static final String SUMMARY_FILE = "run-summary.json";
 
     private final TableStore store;
 
@@ -49,16 +62,143 @@ public final class RunJob {
     }
 
     public Result run(IngestConfig ingest, String period, Path out) {
-        IngestReport report = new IngestJob(store.spark(), store).run(ingest);
+        return run(ingest, period, out, false);
+    }
+
+    /**
+     * @param force recompute every stage and stage every file, even when nothing changed since the last run
+     */
+    public Result run(IngestConfig ingest, String period, Path out, boolean force) {
+        RunSummary summary = new RunSummary(store.spark().sparkContext().master(), executors());
+        IngestReport report = summary.time("ingest", "", () -> new IngestJob(store.spark(), store)
+            .skipLoaded(!force).run(ingest));
         String p = period != null ? period : latestPeriod()
             .orElseThrow(() -> new IllegalStateException("the warehouse holds no industrial output yet: nothing to run"));
         Path dir = out.resolve(p);
-        writeQuality(report, dir.resolve("quality"));
-        CompareJob.Result compare = new CompareJob(store).run(new CompareConfig(store.root(), YearMonth.parse(p),
-            List.of(Cadence.values()), out));
-        ForecastJob.Result forecast = new ForecastJob(store).run(new ForecastJob.Config(YearMonth.parse(p), out, true));
-        List<ReportJob.Written> reports = new ReportJob(store).run(YearMonth.parse(p), List.of(Cadence.values()), out);
-        return new Result(report, p, compare, forecast, reports, dir);
+        YearMonth ym = YearMonth.parse(p);
+        boolean loadedNothing = report.datasets().isEmpty() && report.rejected().isEmpty();
+        if (loadedNothing && Files.exists(dir.resolve("quality/ingest_summary.csv")) && !force) {
+            summary.skipped("quality", report.alreadyLoaded().size() + " files already loaded: the last load's report stands");
+        } else {
+            summary.time("quality", "", () -> {
+                writeQuality(report, dir.resolve("quality"));
+                return null;
+            });
+        }
+        RunLog log = RunLog.of(dir);
+
+        Map<String, Long> silver = versions(Layer.SILVER, t -> true);
+        CompareJob.Result compare = stage(summary, log, "compare", silver, dir, force, () -> {
+            CompareJob.Result r = new CompareJob(store).run(new CompareConfig(store.root(), ym, List.of(Cadence.values()),
+                out));
+            return new Ran<>(r, prefixed(r.versions()), filesUnder(dir, "tables"));
+        });
+
+        Map<String, Long> forecastInputs = versions(Layer.SILVER,
+            t -> FORECAST_DATASETS.stream().anyMatch(d -> t.equals(d) || t.startsWith(d + "_")));
+        ForecastJob.Result forecast = stage(summary, log, "forecast", forecastInputs, dir, force, () -> {
+            ForecastJob.Result r = new ForecastJob(store).run(new ForecastJob.Config(ym, out, true));
+            return new Ran<>(r, Map.of("gold/" + ForecastJob.TABLE, r.version()),
+                List.of(dir.relativize(r.csv()).toString()));
+        });
+
+        Map<String, Long> everything = new TreeMap<>(silver);
+        everything.putAll(versions(Layer.GOLD, t -> true));
+        List<ReportJob.Written> reports = stage(summary, log, "report", everything, dir, force, () -> {
+            List<ReportJob.Written> r = new ReportJob(store).run(ym, List.of(Cadence.values()), out);
+            List<String> files = new ArrayList<>();
+            for (ReportJob.Written w : r) {
+                for (String f : List.of("index.html", "report.pdf", "tables.xlsx")) {
+                    files.add(dir.relativize(w.dir().resolve(f)).toString());
+                }
+            }
+            return new Ran<>(r, Map.of(), files);
+        });
+        summary.on(store.spark().sparkContext().master(), executors());
+        summary.write(dir.resolve(SUMMARY_FILE));
+        return new Result(report, p, compare, forecast, reports == null ? List.of() : reports, dir, summary);
+    }
+
+    /** A stage's result with what to record of it: the tables it wrote (at their new versions) and its files. */
+    private record Ran<T>(T result, Map<String, Long> outputs, List<String> files) {
+    }
+
+    /** Runs a stage unless its record in the run log still holds; returns its result, or null when skipped. */
+    private <T> T stage(RunSummary summary, RunLog log, String name, Map<String, Long> inputs, Path dir, boolean force,
+                        java.util.function.Supplier<Ran<T>> work) {
+        Map<String, Long> current = new TreeMap<>();
+        log.get(name).ifPresent(e -> e.outputs().keySet().forEach(t -> current.put(t, version(t))));
+        Optional<String> why = force ? Optional.of("--force") : log.staleness(name, inputs, current, dir);
+        if (why.isEmpty()) {
+            summary.skipped(name, "inputs unchanged since it last ran for this period");
+            return null;
+        }
+        log.remove(name);
+        Ran<T> ran = summary.time(name, why.get(), work);
+        log.put(name, new RunLog.Entry(inputs, ran.outputs(), ran.files()));
+        return ran.result();
+    }
+
+    /** Current Delta version of every table of a layer whose name passes {@code keep}, as "layer/table" → version. */
+    private Map<String, Long> versions(Layer layer, java.util.function.Predicate<String> keep) {
+        Map<String, Long> out = new TreeMap<>();
+        org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(store.root() + "/" + layer.dir());
+        try {
+            org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(store.spark().sparkContext().hadoopConfiguration());
+            if (!fs.exists(dir)) {
+                return out;
+            }
+            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(dir)) {
+                String table = f.getPath().getName();
+                if (f.isDirectory() && keep.test(table)) {
+                    long v = store.version(layer, table);
+                    if (v >= 0) {
+                        out.put(layer.dir() + "/" + table, v);
+                    }
+                }
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private long version(String layerAndTable) {
+        int slash = layerAndTable.indexOf('/');
+        String layer = layerAndTable.substring(0, slash);
+        for (Layer l : Layer.values()) {
+            if (l.dir().equals(layer)) {
+                return store.version(l, layerAndTable.substring(slash + 1));
+            }
+        }
+        throw new IllegalArgumentException("no layer " + layer);
+    }
+
+    private static Map<String, Long> prefixed(Map<String, Long> goldVersions) {
+        Map<String, Long> out = new TreeMap<>();
+        goldVersions.forEach((t, v) -> {
+            if (v >= 0) {
+                out.put(Layer.GOLD.dir() + "/" + t, v);
+            }
+        });
+        return out;
+    }
+
+    /** Files under {@code <dir>/<sub>}, relative to {@code dir}. */
+    private static List<String> filesUnder(Path dir, String sub) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir.resolve(sub))) {
+            return walk.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Executors the session has now (the driver's own block manager not counted; 1 in local mode). */
+    private int executors() {
+        if (store.spark().sparkContext().isLocal()) {
+            return 1;
+        }
+        return Math.max(0, store.spark().sparkContext().getExecutorMemoryStatus().size() - 1);
     }
 
     /** The latest month of 一套表 data in silver: the default period of a run. */

@@ -57,17 +57,20 @@ public final class Sessions {
             .set("spark.sql.session.timeZone", "Asia/Shanghai")
             .set("spark.sql.ansi.enabled", "false")
             .set("spark.databricks.delta.schema.autoMerge.enabled", "false");
-        if (!submitted || options.master() != null) {
+        // A monthly load is small data on any master: a few shuffle partitions and small Delta snapshots instead of
+        // Spark's 200 and Delta's 50 tasks per step (a thousand tiny tasks per table on a cluster). Whatever
+        // spark-submit --conf sets wins: a province-sized load on a real cluster sets its own.
+        if (!submitted || options.master() != null || !conf.contains("spark.sql.shuffle.partitions")) {
             conf.set("spark.sql.shuffle.partitions", Integer.toString(options.shufflePartitions()));
         }
+        conf.setIfMissing("spark.databricks.delta.snapshotPartitions", "2")
+            .setIfMissing("spark.sql.adaptive.enabled", "true")
+            .setIfMissing("spark.sql.adaptive.coalescePartitions.enabled", "true");
         if (local) {
-            // One machine: no UI, loopback only, small Delta snapshots so a cold run stays quick.
+            // One machine: no UI, loopback only.
             conf.set("spark.ui.enabled", "false")
                 .set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1")
-                .set("spark.databricks.delta.snapshotPartitions", "2")
-                .set("spark.sql.adaptive.enabled", "true")
-                .set("spark.sql.adaptive.coalescePartitions.enabled", "true");
+                .set("spark.driver.bindAddress", "127.0.0.1");
         }
         options.extraConf().forEach(conf::set);
         SparkSession session = SparkSession.builder().config(conf).getOrCreate();
@@ -75,6 +78,14 @@ public final class Sessions {
             session.sparkContext().setLogLevel("ERROR");
         }
         return session;
+    }
+
+    /** Stops the session this JVM built, if any: releases the executors before the JVM exits. */
+    public static synchronized void stopDefault() {
+        SparkSession.getDefaultSession().foreach(s -> {
+            s.stop();
+            return null;
+        });
     }
 
     /** Spark and Delta log at WARN/INFO by default; planners should see only countyscope's own lines. */
