@@ -157,15 +157,15 @@ public final class DuckDbFigures {
                  lst AS (SELECT m.*, (SELECT max(i.ym) FROM io_raw i WHERE i.credit = m.credit AND i.ym // 12 = m.ym // 12
                                         AND i.ym < m.ym) AS lym FROM miss m)
             SELECT l.credit, l.ename, l.region, coalesce(a.ind2, l.ind2) AS ind2, l.ym,
-                   CASE WHEN a.credit IS NOT NULL THEN round(a.gross * (l.ym % 12 + 1) / (a.ym % 12 + 1), 2) ELSE b.gross END AS gross,
-                   CASE WHEN a.credit IS NOT NULL THEN round(a.va * (l.ym % 12 + 1) / (a.ym % 12 + 1), 2) ELSE b.va END AS va,
-                   CASE WHEN a.credit IS NOT NULL THEN round(a.rev * (l.ym % 12 + 1) / (a.ym % 12 + 1), 2) ELSE b.rev END AS rev,
-                   CASE WHEN a.credit IS NOT NULL THEN round(a.profit * (l.ym % 12 + 1) / (a.ym % 12 + 1), 2) ELSE b.profit END
+                   CASE WHEN a.credit IS NOT NULL THEN round(a.gross * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) ELSE b.gross END AS gross,
+                   CASE WHEN a.credit IS NOT NULL THEN round(a.va * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) ELSE b.va END AS va,
+                   CASE WHEN a.credit IS NOT NULL THEN round(a.rev * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) ELSE b.rev END AS rev,
+                   CASE WHEN a.credit IS NOT NULL THEN round(a.profit * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) ELSE b.profit END
                        AS profit,
-                   round(a.gross_p * (l.ym % 12 + 1) / (a.ym % 12 + 1), 2) AS gross_p,
-                   round(a.va_p * (l.ym % 12 + 1) / (a.ym % 12 + 1), 2) AS va_p,
-                   round(a.rev_p * (l.ym % 12 + 1) / (a.ym % 12 + 1), 2) AS rev_p,
-                   round(a.profit_p * (l.ym % 12 + 1) / (a.ym % 12 + 1), 2) AS profit_p
+                   round(a.gross_p * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) AS gross_p,
+                   round(a.va_p * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) AS va_p,
+                   round(a.rev_p * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) AS rev_p,
+                   round(a.profit_p * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) AS profit_p
             FROM lst l LEFT JOIN io_raw a ON a.credit = l.credit AND a.ym = l.lym
             LEFT JOIN io_raw b ON b.credit = l.credit AND b.ym = l.ym - 12
             WHERE a.credit IS NOT NULL OR b.credit IS NOT NULL""");

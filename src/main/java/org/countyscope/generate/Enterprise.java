@@ -46,8 +46,6 @@ final class Enterprise {
     /** A 升规 entrant's 上年同期 cumulatives (cents): the same months of its year below the threshold. */
     long[] preEntryCum = new long[4];
 
-    /** Last year's 1–12月 value added, 万元, or NaN when it did not report a full year. */
-    double previousAnnualValueAdded = Double.NaN;
 
     Enterprise(Region region, int seq, String code4, Sector sector, String creditCode, String name, boolean large,
                int entryYear, int entryMonth, double vaRatio, double revenueRatio, double marginOffset, double employees) {

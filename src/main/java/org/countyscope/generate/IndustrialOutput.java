@@ -107,7 +107,7 @@ final class IndustrialOutput {
                 }
             }
             if (months == 12) {
-                closeYear(register, year, y, totals);
+                closeYear(register, year, y, totals, timeline);
             }
             csv.finish();
         }
@@ -119,20 +119,25 @@ final class IndustrialOutput {
      * Blank in the first year of the run, which the model has no year before.
      */
     private static void appendLastYear(StringBuilder line, Enterprise e, int year, int month, Timeline timeline) {
-        long[] cum = null;
-        if (e.isEntrant(year) && Register.NEW_PLANT.equals(e.entryReason)) {
-            cum = new long[4];
-        } else if (year > timeline.startYear() && e.inRegister(year - 1)) {
-            cum = e.lastYearCumByMonth[month];
-        } else if (e.isEntrant(year) && year > timeline.startYear()) {
-            cum = e.preEntryCum;
-        }
+        long[] cum = lastYearCum(e, year, month, timeline);
         for (int i = 0; i < 4; i++) {
             line.append(',');
             if (cum != null) {
                 Fmt.appendCents(line, cum[i]);
             }
         }
+    }
+
+    /** 上年同期 cumulatives (gross, value added, revenue, profit in cents) of 1–month, or null when unknown. */
+    private static long[] lastYearCum(Enterprise e, int year, int month, Timeline timeline) {
+        if (e.isEntrant(year) && Register.NEW_PLANT.equals(e.entryReason)) {
+            return new long[4];
+        } else if (year > timeline.startYear() && e.inRegister(year - 1)) {
+            return e.lastYearCumByMonth[month];
+        } else if (e.isEntrant(year) && year > timeline.startYear()) {
+            return e.preEntryCum;
+        }
+        return null;
     }
 
     /** One month of one enterprise: real volume × its 大类's price level, with output, revenue and profit around it. */
@@ -179,22 +184,24 @@ final class IndustrialOutput {
         totals.profit[ri][e.ppiRow][t] += profitCents / 100.0;
     }
 
-    /** After December: annual totals of the December reporters and the same-enterprise growth base for next year. */
-    private static void closeYear(Register register, int year, int y, IndustryTotals totals) {
+    /**
+     * After December: annual totals of the December reporters, and their comparable growth as the product computes it
+     * (this year's deflated 1–12月 against the 上年同期 of the same reports).
+     */
+    private static void closeYear(Register register, int year, int y, IndustryTotals totals, Timeline timeline) {
         for (Region r : register.regions()) {
             int ri = r.index();
             for (Enterprise e : register.of(r)) {
                 if (!e.reports(year, 12)) {
-                    e.previousAnnualValueAdded = Double.NaN;
                     continue;
                 }
                 double annual = e.cumValueAdded / 100.0;
                 totals.annualValueAdded[ri][y] += annual;
-                if (!Double.isNaN(e.previousAnnualValueAdded)) {
+                long[] base = lastYearCum(e, year, 12, timeline);
+                if (base != null) {
                     totals.comparableNow[ri][y] += e.deflatedValueAdded;
-                    totals.comparableBase[ri][y] += e.previousAnnualValueAdded;
+                    totals.comparableBase[ri][y] += base[1] / 100.0;
                 }
-                e.previousAnnualValueAdded = annual;
             }
         }
     }

@@ -112,6 +112,8 @@ public final class CompareJob {
     }
 
     private final TableStore store;
+    /** 缺报 found by the last {@link #indicatorValues}, or null without a register. */
+    private Dataset<Row> missingReports;
 
     public CompareJob(TableStore store) {
         this.store = store;
@@ -257,7 +259,10 @@ public final class CompareJob {
             Dataset<Row> register = registerOrNull();
             if (register != null) {
                 // 缺报: a register enterprise's missing month is estimated, so its year-to-date stays in the totals
-                monthly = MissingReports.complete(monthly, MissingReports.list(monthly, register, horizon));
+                missingReports = MissingReports.list(monthly, register, horizon).localCheckpoint();
+                if (!missingReports.where(col(MissingReports.METHOD).notEqual(MissingReports.NONE)).isEmpty()) {
+                    monthly = MissingReports.complete(monthly, missingReports);
+                }
             }
             parts.add(IndicatorValues.industrialOutput(monthly));
             if (store.exists(Layer.SILVER, Datasets.PPI.name())) {
@@ -324,12 +329,7 @@ public final class CompareJob {
             CsvExport.write(out.resolve(period.toString()).resolve("quality").resolve(DEFLATOR_FALLBACKS),
                 List.of("行业大类代码", "月份", "替代指数", "所用指数（上年同月=100）", "涉及企业报表数"), out2);
         }
-        Dataset<Row> register = registerOrNull();
-        if (register == null) {
-            return -1;
-        }
-        return store.overwrite(Layer.GOLD, MissingReports.TABLE, MissingReports.list(monthly, register, period)
-            .localCheckpoint());
+        return missingReports == null ? -1 : store.overwrite(Layer.GOLD, MissingReports.TABLE, missingReports);
     }
 
     /**

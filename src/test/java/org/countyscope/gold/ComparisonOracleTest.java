@@ -303,12 +303,12 @@ class ComparisonOracleTest {
                 SELECT credit, region, ind2, ym, gross, va, rev, profit, va_p, 0 AS est FROM io_file
                 UNION ALL
                 SELECT m.credit, m.region, coalesce(l.ind2, m.ind2), m.ym,
-                       coalesce(round(l.gross * (m.ym % 12 + 1) / (l.ym % 12 + 1), 2), y.gross),
-                       coalesce(round(l.va * (m.ym % 12 + 1) / (l.ym % 12 + 1), 2), y.va),
-                       coalesce(round(l.rev * (m.ym % 12 + 1) / (l.ym % 12 + 1), 2), y.rev),
-                       CASE WHEN l.credit IS NOT NULL THEN round(l.profit * (m.ym % 12 + 1) / (l.ym % 12 + 1), 2)
+                       coalesce(round(l.gross * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2), y.gross),
+                       coalesce(round(l.va * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2), y.va),
+                       coalesce(round(l.rev * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2), y.rev),
+                       CASE WHEN l.credit IS NOT NULL THEN round(l.profit * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2)
                             ELSE y.profit END,
-                       round(l.va_p * (m.ym % 12 + 1) / (l.ym % 12 + 1), 2), 1
+                       round(l.va_p * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2), 1
                 FROM missing m LEFT JOIN io_file l ON l.credit = m.credit AND l.ym = m.last_ym
                 LEFT JOIN io_file y ON y.credit = m.credit AND y.ym = m.ym - 12
                 WHERE l.credit IS NOT NULL OR y.credit IS NOT NULL""");
