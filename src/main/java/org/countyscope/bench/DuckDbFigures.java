@@ -213,7 +213,8 @@ public final class DuckDbFigures {
         exec(st, """
             CREATE TABLE io_ly AS
             SELECT *, CASE WHEN lag(ym) OVER w IS NULL THEN ly ELSE ly - lag(ly) OVER w END AS bs
-            FROM (SELECT rc.*, coalesce(s.va_p, o.va, CASE WHEN n.credit IS NOT NULL THEN 0.0 END) AS ly
+            FROM (SELECT rc.*, CASE WHEN rc.yr - 1 IN (SELECT DISTINCT ym // 12 FROM io)
+                                    THEN coalesce(s.va_p, o.va, CASE WHEN n.credit IS NOT NULL THEN 0.0 END) END AS ly
                   FROM io_rc rc JOIN io_s s ON s.credit = rc.credit AND s.ym = rc.ym
                   LEFT JOIN io o ON o.credit = rc.credit AND o.ym = rc.ym - 12
                   LEFT JOIN (SELECT DISTINCT credit, CAST(year AS INTEGER) AS yr FROM reg_file

@@ -100,7 +100,12 @@ public final class ComparableGrowth {
             d = d.join(newPlants, col(CREDIT_CODE).equalTo(col("_nc")).and(col("_y").equalTo(col("_ny"))), "left");
             zeroBase = col("_nc").isNotNull();
         }
-        d = d.withColumn("_ly_cum", functions.coalesce(col("_prev"), col("_own_ly"), when(zeroBase, lit(0.0))))
+        // a year is compared only when the 一套表 data hold the year before it: in the data's first year the
+        // figures would rest on a handful of entrants (new plants' zero bases) and say nothing of the county
+        Dataset<Row> comparedYears = reports.select(col("_y").plus(1).as("_cy")).distinct();
+        d = d.join(functions.broadcast(comparedYears), col("_y").equalTo(col("_cy")), "left");
+        d = d.withColumn("_ly_cum", when(col("_cy").isNotNull(),
+                functions.coalesce(col("_prev"), col("_own_ly"), when(zeroBase, lit(0.0)))))
             .withColumn("_first", functions.lag(col(PERIOD), 1).over(year).isNull())
             .withColumn("_ly_before", functions.lag(col("_ly_cum"), 1).over(year))
             .withColumn("_est_before", functions.coalesce(functions.lag(col("_est"), 1).over(year), lit(0)))

@@ -359,9 +359,10 @@ class ComparisonOracleTest {
             // less the one of the enterprise's previous report of the year
             exec(st, """
                 CREATE TABLE io_base AS
-                SELECT c.*, coalesce(s.va_p, o.va,
+                SELECT c.*, CASE WHEN EXISTS (SELECT 1 FROM io_file f WHERE f.ym // 12 = c.yr - 1) THEN
+                       coalesce(s.va_p, o.va,
                          CASE WHEN EXISTS (SELECT 1 FROM register_rows g WHERE g.credit = c.credit AND g.yr = c.yr
-                                           AND g.status = '新增' AND g.reason = '新建投产') THEN 0.0 END) AS ly_cum
+                                           AND g.status = '新增' AND g.reason = '新建投产') THEN 0.0 END) END AS ly_cum
                 FROM io_rc c JOIN io_s s ON s.credit = c.credit AND s.ym = c.ym
                 LEFT JOIN io o ON o.credit = c.credit AND o.ym = c.ym - 12""");
             exec(st, """
