@@ -127,12 +127,49 @@ public final class DuckDbFigures {
         exec(st, "CREATE TABLE industrial AS SELECT code FROM read_csv(" + lit(f.reference("gbt4754_2017_industries.csv"))
             + ", header = true, all_varchar = true) WHERE level = '2' AND section IN ('B', 'C', 'D')");
 
-        // --- 一套表: cumulative 1–N月 per enterprise, and single periods ---
-        exec(st, "CREATE TABLE io AS SELECT credit, region, substr(ind, 1, 2) AS ind2, " + ym("period") + " AS ym, "
-            + num("gross") + " AS gross, " + num("va") + " AS va, " + num("rev") + " AS rev, " + num("profit")
-            + " AS profit FROM " + csv(f.industrialOutput(), "['period', 'credit', 'ename', 'region', 'ind', 'gross', "
-            + "'va', 'rev', 'profit', 'emp']"));
-        check(st, "SELECT count(*) - count(DISTINCT (credit, ym)) FROM io", "one 一套表 report per enterprise and period");
+        // --- 一套表: cumulative 1–N月 per enterprise, with the optional 上年同期 (…_p) ---
+        exec(st, "CREATE TABLE io_raw AS SELECT credit, ename, region, substr(ind, 1, 2) AS ind2, " + ym("period")
+            + " AS ym, " + num("gross") + " AS gross, " + num("va") + " AS va, " + num("rev") + " AS rev, "
+            + num("profit") + " AS profit, " + num("gross_p") + " AS gross_p, " + num("va_p") + " AS va_p, "
+            + num("rev_p") + " AS rev_p, " + num("profit_p") + " AS profit_p FROM " + csv(f.industrialOutput(),
+            "['period', 'credit', 'ename', 'region', 'ind', 'gross', 'va', 'rev', 'profit', 'emp', 'gross_p', 'va_p', "
+            + "'rev_p', 'profit_p']"));
+        check(st, "SELECT count(*) - count(DISTINCT (credit, ym)) FROM io_raw",
+            "one 一套表 report per enterprise and period");
+        exec(st, "CREATE TABLE reg_file AS SELECT * FROM " + csv(f.register(), "['year', 'credit', 'ename', 'region', "
+            + "'ind', 'status', 'chg', 'reason']"));
+        // 缺报: months a register enterprise owes (from max(2, entry month), to its exit month, to the data's last
+        // month) without a report; estimated as the last report of the year × months / months reported, else last
+        // year's own report of the month
+        exec(st, """
+            CREATE TABLE owed AS
+            WITH r AS (SELECT credit, ename, region, substr(ind, 1, 2) AS ind2, CAST(year AS INTEGER) AS yr,
+                              CASE WHEN status = '新增' THEN greatest(CAST(substr(chg, 6, 2) AS INTEGER), 2) ELSE 2 END AS m1,
+                              CASE WHEN status = '退库' THEN CAST(substr(chg, 6, 2) AS INTEGER) ELSE 12 END AS m2
+                       FROM reg_file)
+            SELECT r.credit, r.ename, r.region, r.ind2, r.yr * 12 + g.m - 1 AS ym
+            FROM r, LATERAL (SELECT unnest(generate_series(r.m1, r.m2)) AS m) g
+            WHERE r.yr * 12 + g.m - 1 <= (SELECT max(ym) FROM io_raw)
+              AND r.yr IN (SELECT DISTINCT ym // 12 FROM io_raw)""");
+        exec(st, """
+            CREATE TABLE io_est AS
+            WITH miss AS (SELECT o.* FROM owed o ANTI JOIN io_raw i ON i.credit = o.credit AND i.ym = o.ym),
+                 lst AS (SELECT m.*, (SELECT max(i.ym) FROM io_raw i WHERE i.credit = m.credit AND i.ym // 12 = m.ym // 12
+                                        AND i.ym < m.ym) AS lym FROM miss m)
+            SELECT l.credit, l.ename, l.region, coalesce(a.ind2, l.ind2) AS ind2, l.ym,
+                   CASE WHEN a.credit IS NOT NULL THEN round(a.gross * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) ELSE b.gross END AS gross,
+                   CASE WHEN a.credit IS NOT NULL THEN round(a.va * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) ELSE b.va END AS va,
+                   CASE WHEN a.credit IS NOT NULL THEN round(a.rev * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) ELSE b.rev END AS rev,
+                   CASE WHEN a.credit IS NOT NULL THEN round(a.profit * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) ELSE b.profit END
+                       AS profit,
+                   round(a.gross_p * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) AS gross_p,
+                   round(a.va_p * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) AS va_p,
+                   round(a.rev_p * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) AS rev_p,
+                   round(a.profit_p * ((l.ym % 12 + 1) / (a.ym % 12 + 1)), 2) AS profit_p
+            FROM lst l LEFT JOIN io_raw a ON a.credit = l.credit AND a.ym = l.lym
+            LEFT JOIN io_raw b ON b.credit = l.credit AND b.ym = l.ym - 12
+            WHERE a.credit IS NOT NULL OR b.credit IS NOT NULL""");
+        exec(st, "CREATE TABLE io AS SELECT *, 0 AS est FROM io_raw UNION ALL BY NAME SELECT *, 1 AS est FROM io_est");
         // single period = cum minus the enterprise's previous report of the year; the first report is its cum
         exec(st, """
             CREATE TABLE io_s AS
@@ -144,24 +181,45 @@ public final class DuckDbFigures {
                    profit - coalesce(lag(profit) OVER w, 0) AS profit_s
             FROM io WINDOW w AS (PARTITION BY credit, ym // 12 ORDER BY ym)""");
 
-        // --- PPI (上年同月 = 100) per 大类 and month; a report's deflator is the mean over the months it covers ---
+        // --- PPI (上年同月 = 100) per 大类 and month; a report's deflator is the mean over the months it covers. A month
+        // without the 大类's index takes the 门类's (B, C, D), else 全部工业品, else the mean of the 大类, else 100 ---
         exec(st, "CREATE TABLE ppi AS SELECT " + ym("period") + " AS ym, ind, " + num("idx") + " AS idx FROM "
             + csv(f.ppi(), "['period', 'ind', 'iname', 'idx']"));
         check(st, "SELECT count(*) - count(DISTINCT (ind, ym)) FROM ppi", "one PPI per month and 大类");
+        exec(st, "CREATE TABLE sections AS SELECT code AS ind2, section FROM read_csv("
+            + lit(f.reference("gbt4754_2017_industries.csv")) + ", header = true, all_varchar = true) WHERE level = '2'");
         exec(st, """
             CREATE TABLE defl AS
             WITH cov AS (SELECT credit, ym, ind2, unnest(range(ym - covered + 1, ym + 1)) AS m FROM io_s),
-                 month_mean AS (SELECT ym AS m, avg(idx) AS idx_all FROM ppi GROUP BY ym)
-            SELECT c.credit, c.ym, avg(coalesce(p.idx, a.idx_all, 100.0)) AS d
-            FROM cov c LEFT JOIN ppi p ON p.ym = c.m AND p.ind = c.ind2 LEFT JOIN month_mean a ON a.m = c.m
+                 month_mean AS (SELECT ym AS m, avg(idx) AS idx_all FROM ppi WHERE regexp_matches(ind, '^[0-9]{2}$')
+                                GROUP BY ym)
+            SELECT c.credit, c.ym, avg(coalesce(p.idx, sp.idx, ap.idx, a.idx_all, 100.0)) AS d
+            FROM cov c LEFT JOIN ppi p ON p.ym = c.m AND p.ind = c.ind2
+            LEFT JOIN sections s ON s.ind2 = c.ind2
+            LEFT JOIN ppi sp ON sp.ym = c.m AND sp.ind = s.section
+            LEFT JOIN ppi ap ON ap.ym = c.m AND ap.ind = '全部工业品'
+            LEFT JOIN month_mean a ON a.m = c.m
             GROUP BY c.credit, c.ym""");
         // deflated single periods, cumulated within the enterprise's year
         exec(st, """
             CREATE TABLE io_rc AS
-            SELECT credit, region, ym, r, sum(r) OVER (PARTITION BY credit, yr ORDER BY ym
+            SELECT credit, region, ym, yr, r, sum(r) OVER (PARTITION BY credit, yr ORDER BY ym
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rc
             FROM (SELECT s.credit, s.region, s.ym, s.yr, s.va_s / (d.d / 100.0) AS r
                   FROM io_s s JOIN defl d ON d.credit = s.credit AND d.ym = s.ym)""");
+        // last year's value added of the same months: 1–N月 from the 上年同期 column, else the enterprise's own report a
+        // year earlier, else zero for a 新建投产 entrant of the year; a single period's base is the difference of the
+        // 1–N月 bases of this report and the enterprise's previous report of the year
+        exec(st, """
+            CREATE TABLE io_ly AS
+            SELECT *, CASE WHEN lag(ym) OVER w IS NULL THEN ly ELSE ly - lag(ly) OVER w END AS bs
+            FROM (SELECT rc.*, CASE WHEN rc.yr - 1 IN (SELECT DISTINCT ym // 12 FROM io)
+                                    THEN coalesce(s.va_p, o.va, CASE WHEN n.credit IS NOT NULL THEN 0.0 END) END AS ly
+                  FROM io_rc rc JOIN io_s s ON s.credit = rc.credit AND s.ym = rc.ym
+                  LEFT JOIN io o ON o.credit = rc.credit AND o.ym = rc.ym - 12
+                  LEFT JOIN (SELECT DISTINCT credit, CAST(year AS INTEGER) AS yr FROM reg_file
+                             WHERE status = '新增' AND reason = '新建投产') n ON n.credit = rc.credit AND n.yr = rc.yr)
+            WINDOW w AS (PARTITION BY credit, yr ORDER BY ym)""");
 
         // region × month sums of entities' 1–N月 values (cum) and single periods; b… is the same enterprises' base
         exec(st, "CREATE TABLE cr (indicator VARCHAR, region VARCHAR, ym INTEGER, cum DOUBLE, single DOUBLE, "
@@ -171,10 +229,12 @@ public final class DuckDbFigures {
             exec(st, "INSERT INTO cr SELECT '" + m[0] + "', region, ym, sum(" + m[1] + "), sum(" + m[1] + "_s), NULL, "
                 + "NULL FROM io_s GROUP BY region, ym");
         }
-        // comparable prices on the same enterprises: only reports with one of the same enterprise a year earlier
+        // comparable prices, like-for-like: a report counts where its base of the same months is known
         exec(st, """
-            INSERT INTO cr SELECT 'iva_real', r.region, r.ym, sum(r.rc), sum(r.r), sum(b.va), sum(b.va_s)
-            FROM io_rc r JOIN io_s b ON b.credit = r.credit AND b.ym = r.ym - 12 GROUP BY r.region, r.ym""");
+            INSERT INTO cr SELECT 'iva_real', region, ym, sum(rc) FILTER (WHERE ly IS NOT NULL),
+                   sum(r) FILTER (WHERE bs IS NOT NULL), sum(ly), sum(bs)
+            FROM io_ly GROUP BY region, ym
+            HAVING count(ly) > 0 OR count(bs) > 0""");
 
         // --- budget: cumulative per region; a city's own code is its 市本级 ---
         exec(st, "CREATE TABLE bud AS SELECT " + ym("period") + " AS ym, CASE WHEN region IN (SELECT code FROM cities)"
@@ -217,8 +277,6 @@ public final class DuckDbFigures {
         exec(st, "INSERT INTO ev SELECT 'tax_industry', region, ym, sum(amount) FROM tax "
             + "WHERE ind IN (SELECT code FROM industrial) GROUP BY ALL");
         exec(st, "INSERT INTO ev SELECT 'tax.' || ttype, region, ym, sum(amount) FROM tax GROUP BY ALL");
-        exec(st, "CREATE TABLE reg_file AS SELECT * FROM " + csv(f.register(), "['year', 'credit', 'ename', 'region', "
-            + "'ind', 'status', 'chg']"));
         exec(st, "INSERT INTO ev SELECT 'new_enterprises', region, " + ym("chg") + ", count(*) FROM reg_file "
             + "WHERE status = '新增' GROUP BY ALL");
         exec(st, "CREATE TABLE contracts AS SELECT code, region, " + ym("signed") + " AS ym, " + num("amount")
@@ -244,7 +302,7 @@ public final class DuckDbFigures {
             FROM (SELECT DISTINCT indicator, region FROM ev) e
             JOIN (SELECT indicator, (min(ym) // 12) * 12 AS lo, max(ym) AS last FROM ev GROUP BY indicator) s
                  USING (indicator)""");
-        return scalar(st, "SELECT (SELECT count(*) FROM io) + (SELECT count(*) FROM ppi) + (SELECT count(*) FROM bud) "
+        return scalar(st, "SELECT (SELECT count(*) FROM io_raw) + (SELECT count(*) FROM ppi) + (SELECT count(*) FROM bud) "
             + "+ (SELECT count(*) FROM prj) + (SELECT count(*) FROM tax) + (SELECT count(*) FROM reg_file) "
             + "+ (SELECT count(*) FROM contracts) + (SELECT count(*) FROM funds)");
     }

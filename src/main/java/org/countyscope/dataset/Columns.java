@@ -34,6 +34,10 @@ public final class Columns {
     public static final String STATUS = "status";
     public static final String CHANGE_PERIOD = "change_period";
     public static final String PPI_INDEX = "ppi_index";
+    /** 上年同期: last year's value of the same months, as the 一套表 form (B204-1) carries it; suffix of a money column. */
+    public static final String PREV_SUFFIX = "_prev";
+    /** 新增原因 in the register: 新建投产 (a new plant, zero base) or 升规/小升规 (crossed the threshold). */
+    public static final String ENTRY_REASON = "entry_reason";
 
     // projects
     public static final String PROJECT_CODE = "project_code";
@@ -123,6 +127,10 @@ public final class Columns {
     public static final String VALUE_ADDED_MONTH = "value_added_month";
     /** The {@link #REGION_LEVEL} of a city total. */
     public static final String REGION_LEVEL_CITY = "city";
+    /** Enterprises whose figure of the period rests on a 缺报 estimate (gold/indicator_values, gold/comparison). */
+    public static final String ESTIMATED = "estimated";
+    /** Enterprise reports deflated with a broader index than their own 大类's PPI, or none. */
+    public static final String DEFLATOR_FALLBACK = "deflator_fallback";
 
     // quarantine
     public static final String DATASET = "dataset";

@@ -63,7 +63,16 @@ public final class Datasets {
             of(VALUE_ADDED, "工业增加值", ColumnType.NUMBER).mandatory().nonNegative(MONEY_CELL_MAX),
             of(REVENUE, "营业收入", ColumnType.NUMBER).mandatory().nonNegative(MONEY_CELL_MAX).aka("主营业务收入"),
             of(PROFIT, "利润总额", ColumnType.NUMBER).range(-MONEY_CELL_MAX, MONEY_CELL_MAX),
-            of(EMPLOYEES, "从业人员平均人数", ColumnType.INTEGER).nonNegative(500_000).aka("从业人员", "从业人数")),
+            of(EMPLOYEES, "从业人员平均人数", ColumnType.INTEGER).nonNegative(500_000).aka("从业人员", "从业人数"),
+            // optional 上年同期 columns of the B204-1 form: last year's 1–N月 of the same enterprise
+            of(GROSS_OUTPUT + PREV_SUFFIX, "工业总产值上年同期", ColumnType.NUMBER).nonNegative(MONEY_CELL_MAX)
+                .aka("上年同期工业总产值"),
+            of(VALUE_ADDED + PREV_SUFFIX, "工业增加值上年同期", ColumnType.NUMBER).nonNegative(MONEY_CELL_MAX)
+                .aka("上年同期工业增加值"),
+            of(REVENUE + PREV_SUFFIX, "营业收入上年同期", ColumnType.NUMBER).nonNegative(MONEY_CELL_MAX)
+                .aka("上年同期营业收入"),
+            of(PROFIT + PREV_SUFFIX, "利润总额上年同期", ColumnType.NUMBER).range(-MONEY_CELL_MAX, MONEY_CELL_MAX)
+                .aka("上年同期利润总额")),
         List.of(CREDIT_CODE, PERIOD), PERIOD, List.of(GROSS_OUTPUT, VALUE_ADDED, REVENUE, PROFIT), true,
         List.of(new RowRule("va_le_output", VALUE_ADDED, "value_added <= gross_output + 0.01",
             "工业增加值大于工业总产值")));
@@ -76,7 +85,9 @@ public final class Datasets {
             region(),
             industry(INDUSTRY_CODE, "行业代码", 4, true).mandatory(),
             choice(STATUS, "变动情况", "年初在库", "新增", "退库").mandatory(),
-            of(CHANGE_PERIOD, "变动时期", ColumnType.MONTH)),
+            of(CHANGE_PERIOD, "变动时期", ColumnType.MONTH),
+            // why a 新增 entered: a new plant has no 上年同期 (zero base), one that crossed the threshold has
+            choice(ENTRY_REASON, "新增原因", "新建投产", "升规", "小升规").aka("新增类型", "变动原因")),
         List.of(YEAR, CREDIT_CODE), null, List.of(), false,
         List.of(new RowRule("change_period_needed", CHANGE_PERIOD,
                 "status = '年初在库' OR change_period IS NOT NULL", "新增或退库企业缺少变动时期"),
@@ -84,7 +95,15 @@ public final class Datasets {
                 "change_period IS NULL OR substr(change_period, 1, 4) = cast(year AS STRING)",
                 "变动时期不在该年度内")));
 
-    /** 分行业工业生产者出厂价格指数 (上年同月 = 100), the deflator of value added. */
+    /** The PPI file's row for all industrial products (全部工业品), written in its 行业代码 column. */
+    public static final String PPI_ALL_INDUSTRY = "全部工业品";
+    /** Broader indices a PPI file may carry besides 大类: the industrial 门类 (B, C, D) and 全部工业品. */
+    public static final List<String> PPI_BROADER = List.of("B", "C", "D", PPI_ALL_INDUSTRY);
+
+    /**
+     * 分行业工业生产者出厂价格指数 (上年同月 = 100), the deflator of value added: 大类 rows, optionally 门类 rows (行业代码 B, C,
+     * D) and a 全部工业品 row, which stand in for a 大类 the file lacks.
+     */
     public static final DatasetSpec PPI = new DatasetSpec("ppi", "分行业工业生产者出厂价格指数",
         List.of(month(),
             industry(INDUSTRY_CODE, "行业代码", 2, true).mandatory(),

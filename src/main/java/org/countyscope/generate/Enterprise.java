@@ -36,8 +36,16 @@ final class Enterprise {
     long cumProfit;
     double headcountSum;
     double deflatedValueAdded;
-    /** Last year's 1–12月 value added, 万元, or NaN when it did not report a full year. */
-    double previousAnnualValueAdded = Double.NaN;
+    /** 新增原因 of an entrant: 新建投产 (no production the year before) or 升规 (below the threshold the year before). */
+    String entryReason = "";
+    /** For a 升规 entrant: its real growth over the year before it entered (that year's figures are 上年同期). */
+    double preEntryGrowth;
+    /** Cumulative gross, value added, revenue, profit (cents) at the end of each month of this year and the last. */
+    long[][] cumByMonth = new long[13][4];
+    long[][] lastYearCumByMonth = new long[13][4];
+    /** A 升规 entrant's 上年同期 cumulatives (cents): the same months of its year below the threshold. */
+    long[] preEntryCum = new long[4];
+
 
     Enterprise(Region region, int seq, String code4, Sector sector, String creditCode, String name, boolean large,
                int entryYear, int entryMonth, double vaRatio, double revenueRatio, double marginOffset, double employees) {
@@ -82,6 +90,13 @@ final class Enterprise {
     }
 
     void resetYear() {
+        long[][] swap = lastYearCumByMonth;
+        lastYearCumByMonth = cumByMonth;
+        cumByMonth = swap;
+        for (long[] m : cumByMonth) {
+            java.util.Arrays.fill(m, 0);
+        }
+        java.util.Arrays.fill(preEntryCum, 0);
         cumGross = 0;
         cumValueAdded = 0;
         cumRevenue = 0;

@@ -24,7 +24,7 @@ final class IndustrialOutput {
         PriceIndex prices = register.prices();
         IndustryTotals totals = new IndustryTotals(regions.size(), prices.codes().length, timeline.months(), timeline.years());
         try (OutputDir.CsvFile reg = out.csv(REGISTER, StandardCharsets.UTF_8, false, "\n")) {
-            reg.header("年份", "统一社会信用代码", "单位详细名称", "区划代码", "行业代码", "变动情况", "变动时期");
+            reg.header("年份", "统一社会信用代码", "单位详细名称", "区划代码", "行业代码", "变动情况", "变动时期", "新增原因");
             for (int year = timeline.startYear(); year <= timeline.lastYear(); year++) {
                 writeRegister(reg, register, year, totals, timeline);
                 writeYear(out, register, timeline, year, totals, seed);
@@ -44,9 +44,11 @@ final class IndustrialOutput {
                 totals.present[r.index()][e.ppiRow] = true;
                 String status;
                 String period;
+                String reason = "";
                 if (e.isEntrant(year)) {
                     status = "新增";
                     period = Timeline.period(year, e.entryMonth);
+                    reason = e.entryReason;
                     totals.entrants[r.index()][year - timeline.startYear()]++;
                 } else if (e.exitYear == year) {
                     status = "退库";
@@ -55,7 +57,7 @@ final class IndustrialOutput {
                     status = "年初在库";
                     period = "";
                 }
-                reg.row(y, e.creditCode, e.name, r.code(), e.code4, status, period);
+                reg.row(y, e.creditCode, e.name, r.code(), e.code4, status, period, reason);
             }
         }
     }
@@ -68,7 +70,8 @@ final class IndustrialOutput {
         long monthBase = Seeds.base(seed, "month");
         try (OutputDir.CsvFile csv = out.csv(outputFile(year), StandardCharsets.UTF_8, false, "\n")) {
             csv.header("报告期", "统一社会信用代码", "单位详细名称", "区划代码", "行业代码", "工业总产值（万元）", "工业增加值（万元）",
-                    "营业收入（万元）", "利润总额（万元）", "从业人员平均人数（人）");
+                    "营业收入（万元）", "利润总额（万元）", "从业人员平均人数（人）", "工业总产值上年同期（万元）",
+                    "工业增加值上年同期（万元）", "营业收入上年同期（万元）", "利润总额上年同期（万元）");
             for (Region r : register.regions()) {
                 for (Enterprise e : register.of(r)) {
                     e.resetYear();
@@ -97,16 +100,44 @@ final class IndustrialOutput {
                             line.append(',');
                             Fmt.appendCents(line, e.cumProfit);
                             line.append(',').append(Math.round(e.headcountSum / month));
+                            appendLastYear(line, e, year, month, timeline);
                             csv.rawRow(line);
                         }
                     }
                 }
             }
             if (months == 12) {
-                closeYear(register, year, y, totals);
+                closeYear(register, year, y, totals, timeline);
             }
             csv.finish();
         }
+    }
+
+    /**
+     * The report's 上年同期 (B204-1): the same enterprise's 1–N月 a year earlier — its own figures when it was in the
+     * register then, zero for a new plant (新建投产), its figures below the threshold for one that crossed it (升规).
+     * Blank in the first year of the run, which the model has no year before.
+     */
+    private static void appendLastYear(StringBuilder line, Enterprise e, int year, int month, Timeline timeline) {
+        long[] cum = lastYearCum(e, year, month, timeline);
+        for (int i = 0; i < 4; i++) {
+            line.append(',');
+            if (cum != null) {
+                Fmt.appendCents(line, cum[i]);
+            }
+        }
+    }
+
+    /** 上年同期 cumulatives (gross, value added, revenue, profit in cents) of 1–month, or null when unknown. */
+    private static long[] lastYearCum(Enterprise e, int year, int month, Timeline timeline) {
+        if (e.isEntrant(year) && Register.NEW_PLANT.equals(e.entryReason)) {
+            return new long[4];
+        } else if (year > timeline.startYear() && e.inRegister(year - 1)) {
+            return e.lastYearCumByMonth[month];
+        } else if (e.isEntrant(year) && year > timeline.startYear()) {
+            return e.preEntryCum;
+        }
+        return null;
     }
 
     /** One month of one enterprise: real volume × its 大类's price level, with output, revenue and profit around it. */
@@ -134,28 +165,43 @@ final class IndustrialOutput {
         e.cumRevenue += revenueCents;
         e.cumProfit += profitCents;
         e.headcountSum += heads;
+        long[] now = e.cumByMonth[month];
+        now[0] = e.cumGross;
+        now[1] = e.cumValueAdded;
+        now[2] = e.cumRevenue;
+        now[3] = e.cumProfit;
+        if (e.isEntrant(year) && Register.CROSSED.equals(e.entryReason)) {
+            // the same month a year earlier, below the threshold: smaller in volume, at last year's prices
+            double f = 1 / ((1 + e.preEntryGrowth) * (prices.index(e.ppiRow, t) / 100.0));
+            e.preEntryCum[0] += Math.max(1, Math.round(grossCents * f));
+            e.preEntryCum[1] += Math.max(1, Math.round(vaCents * f));
+            e.preEntryCum[2] += Math.max(1, Math.round(revenueCents * f));
+            e.preEntryCum[3] += Math.round(profitCents * f);
+        }
         e.deflatedValueAdded += vaCents / 100.0 / (prices.index(e.ppiRow, t) / 100.0);
         totals.valueAdded[ri][e.ppiRow][t] += vaCents / 100.0;
         totals.revenue[ri][e.ppiRow][t] += revenueCents / 100.0;
         totals.profit[ri][e.ppiRow][t] += profitCents / 100.0;
     }
 
-    /** After December: annual totals of the December reporters and the same-enterprise growth base for next year. */
-    private static void closeYear(Register register, int year, int y, IndustryTotals totals) {
+    /**
+     * After December: annual totals of the December reporters, and their comparable growth as the product computes it
+     * (this year's deflated 1–12月 against the 上年同期 of the same reports).
+     */
+    private static void closeYear(Register register, int year, int y, IndustryTotals totals, Timeline timeline) {
         for (Region r : register.regions()) {
             int ri = r.index();
             for (Enterprise e : register.of(r)) {
                 if (!e.reports(year, 12)) {
-                    e.previousAnnualValueAdded = Double.NaN;
                     continue;
                 }
                 double annual = e.cumValueAdded / 100.0;
                 totals.annualValueAdded[ri][y] += annual;
-                if (!Double.isNaN(e.previousAnnualValueAdded)) {
+                long[] base = lastYearCum(e, year, 12, timeline);
+                if (base != null) {
                     totals.comparableNow[ri][y] += e.deflatedValueAdded;
-                    totals.comparableBase[ri][y] += e.previousAnnualValueAdded;
+                    totals.comparableBase[ri][y] += base[1] / 100.0;
                 }
-                e.previousAnnualValueAdded = annual;
             }
         }
     }

@@ -19,6 +19,9 @@ final class Register {
     /** Value added of an enterprise that just passes the 2000万元 revenue threshold, 万元. */
     private static final double MIN_VALUE_ADDED = 450;
     private static final double LARGE = 20_000;
+    /** 新增原因 in the register. */
+    static final String NEW_PLANT = "新建投产";
+    static final String CROSSED = "升规";
 
     private final List<Region> regions;
     private final List<List<Enterprise>> byRegion;
@@ -163,6 +166,12 @@ final class Register {
                 Enterprise e = new Enterprise(r, d.seq(), d.code4(), sector, credit, name, size >= LARGE,
                         d.entryYear(), d.entryMonth(), vaRatio, revenueRatio, marginOffset, employees);
                 e.ppiRow = prices.row(e.dl);
+                if (d.entryMonth() > 0) {
+                    // a stream of its own, so the reason does not shift any other draw
+                    SplittableRandom why = Seeds.random(seed, "entry-reason", Enterprise.keyOf(r, d.seq()));
+                    e.entryReason = why.nextDouble() < 0.3 ? NEW_PLANT : CROSSED;
+                    e.preEntryGrowth = Seeds.uniform(why, 0.05, 0.30);
+                }
                 // Sizes are meant in the entry year's prices; the model runs on volumes at the base-year price level.
                 e.baseVolume = size / meanLevel(prices, timeline, e.ppiRow, d.entryYear());
                 enterprises.add(e);

@@ -37,11 +37,17 @@ public final class CountyComparison {
      * @param end     last month of the period compared
      */
     public static Dataset<Row> apply(Dataset<Row> values, Dataset<Row> regions, YearMonth end, Cadence cadence) {
+        for (String flag : List.of(ESTIMATED, DEFLATOR_FALLBACK)) {
+            if (!java.util.Arrays.asList(values.columns()).contains(flag)) {
+                values = values.withColumn(flag, lit(null).cast("long"));
+            }
+        }
         Dataset<Row> withParent = values.join(regions.select(REGION_CODE, PARENT_CODE), REGION_CODE);
         Dataset<Row> cities = withParent.groupBy(col(PARENT_CODE).as(REGION_CODE), col(INDICATOR), col(PERIOD))
             .agg(functions.sum(VALUE_MONTH).as(VALUE_MONTH), functions.sum(VALUE_CUM).as(VALUE_CUM),
                 functions.sum(CONTRIBUTORS).as(CONTRIBUTORS), functions.max(MAX_CONTRIBUTOR).as(MAX_CONTRIBUTOR),
-                functions.sum(BASE_MONTH).as(BASE_MONTH), functions.sum(BASE_CUM).as(BASE_CUM));
+                functions.sum(BASE_MONTH).as(BASE_MONTH), functions.sum(BASE_CUM).as(BASE_CUM),
+                functions.sum(ESTIMATED).as(ESTIMATED), functions.sum(DEFLATOR_FALLBACK).as(DEFLATOR_FALLBACK));
         Dataset<Row> all = values.unionByName(cities);
 
         Dataset<Row> cur = at(all, end, cadence, "");
@@ -80,16 +86,22 @@ public final class CountyComparison {
             when(real, lit("%")).otherwise(col("_unit"))));
         d = d.withColumn(RANK, Printed.rank(col("_rank_by"), col(REGION_LEVEL).equalTo(LEVEL_COUNTY), col(PARENT_CODE),
             col(INDICATOR)));
+        // figures resting on 缺报 estimates or a stand-in deflator, this year or in the base a year earlier
+        d = d.withColumn(ESTIMATED, functions.coalesce(col("e"), lit(0L)).plus(functions.coalesce(col("e_p"), lit(0L))))
+            .withColumn(DEFLATOR_FALLBACK, functions.coalesce(col("f"), lit(0L))
+                .plus(functions.coalesce(col("f_p"), lit(0L))));
         d = d.withColumn(NOTE, functions.concat_ws("；",
             when(col("_base_cum").isNull(), lit("无上年同期数据，不计算增速")),
             when(col("_base_cum").isNotNull().and(col("_base_cum").leq(0)), lit("上年同期为零或负数，增速无意义")),
-            when(col(YOY_PCT).isNotNull().and(col(TWO_YEAR_AVG_PCT).isNull()), lit("无前年同期数据，不计算两年平均增速"))));
+            when(col(YOY_PCT).isNotNull().and(col(TWO_YEAR_AVG_PCT).isNull()), lit("无前年同期数据，不计算两年平均增速")),
+            when(col(ESTIMATED).gt(0), lit("含缺报企业估算数")),
+            when(col(DEFLATOR_FALLBACK).gt(0), lit("部分行业缺少大类出厂价格指数，以门类或全部工业品等指数代替"))));
         return d.select(lit(cadence.code()).as(CADENCE), lit(end.toString()).as(PERIOD), col(REGION_CODE),
             col(REGION_NAME), col(PARENT_CODE), col(REGION_LEVEL), col(INDICATOR), col("_name").as(INDICATOR_NAME),
             col("_unit").as(UNIT), col("p").as(VALUE_PERIOD), col("c").as(VALUE_CUM), col(PARENT_TOTAL), col(SHARE_PCT),
             col(RANK).cast("int").as(RANK), col(YOY_PCT), col(YOY_PERIOD_PCT), col(VS_PARENT_PP), col(CONTRIBUTION_PCT),
             col(PULL_PP), col(TWO_YEAR_AVG_PCT), col(PER_CAPITA), col(CONTRIBUTORS), col(MAX_CONTRIBUTOR),
-            when(col(NOTE).equalTo(""), lit(null)).otherwise(col(NOTE)).as(NOTE));
+            when(col(NOTE).equalTo(""), lit(null)).otherwise(col(NOTE)).as(NOTE), col(ESTIMATED), col(DEFLATOR_FALLBACK));
     }
 
     /** Values at one period end: cumulative (c), the cadence's own period (p), same-set bases (bc, bp). */
@@ -104,7 +116,9 @@ public final class CountyComparison {
                 functions.max(when(isEnd, col(BASE_CUM))).as("bc" + suffix),
                 functions.sum(col(BASE_MONTH)).as("bp" + suffix),
                 functions.max(when(isEnd, col(CONTRIBUTORS))).as(CONTRIBUTORS + suffix),
-                functions.max(when(isEnd, col(MAX_CONTRIBUTOR))).as(MAX_CONTRIBUTOR + suffix));
+                functions.max(when(isEnd, col(MAX_CONTRIBUTOR))).as(MAX_CONTRIBUTOR + suffix),
+                functions.sum(col(ESTIMATED)).as("e" + suffix),
+                functions.sum(col(DEFLATOR_FALLBACK)).as("f" + suffix));
         if (suffix.isEmpty()) {
             Dataset<Row> names = catalogue(all.sparkSession());
             d = d.join(names, INDICATOR).where(col("c").isNotNull());

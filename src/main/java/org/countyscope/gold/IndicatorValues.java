@@ -41,6 +41,14 @@ public final class IndicatorValues {
         // one pass over the enterprise-months for every indicator; a row is one enterprise's report of a period
         // (the table's key), so counting rows counts enterprises
         List<Column> aggs = new ArrayList<>();
+        // 缺报 estimates (MissingReports#complete): a cumulative rests on its own row, a single period also on the row
+        // before it
+        if (java.util.Arrays.asList(monthly.columns()).contains(ESTIMATED)) {
+            WindowSpec year = Window.partitionBy(col(CREDIT_CODE), functions.substring(col(PERIOD), 1, 4)).orderBy(PERIOD);
+            monthly = monthly.withColumn("_rests", col(ESTIMATED).equalTo(1)
+                .or(functions.coalesce(functions.lag(col(ESTIMATED), 1).over(year), lit(0)).equalTo(1)));
+            aggs.add(functions.count(when(col("_rests"), lit(1))).as("_est"));
+        }
         for (String c : columns) {
             aggs.add(functions.sum(c).as(c + "_m"));
             aggs.add(functions.sum(c + CUM_SUFFIX).as(c + "_c"));
@@ -53,11 +61,11 @@ public final class IndicatorValues {
         for (int i = 0; i < columns.length; i++) {
             String c = columns[i];
             parts.add(shape(sums.select(col(REGION_CODE), col(PERIOD), col(c + "_m").as(VALUE_MONTH),
-                col(c + "_c").as(VALUE_CUM), col(c + "_n").as(CONTRIBUTORS), col(c + "_x").as(MAX_CONTRIBUTOR)),
-                indicators[i]));
+                col(c + "_c").as(VALUE_CUM), col(c + "_n").as(CONTRIBUTORS), col(c + "_x").as(MAX_CONTRIBUTOR),
+                estimatedOf(sums).as(ESTIMATED)), indicators[i]));
         }
         Dataset<Row> count = sums.select(col(REGION_CODE), col(PERIOD),
-                col("_enterprises").cast("double").as(VALUE_CUM))
+                col("_enterprises").cast("double").as(VALUE_CUM), estimatedOf(sums).as(ESTIMATED))
             .withColumn(VALUE_MONTH, col(VALUE_CUM))
             .withColumn(CONTRIBUTORS, col(VALUE_CUM).cast("long"))
             .withColumn(MAX_CONTRIBUTOR, lit(null).cast("double"));
@@ -195,21 +203,31 @@ public final class IndicatorValues {
     public static Dataset<Row> empty(org.apache.spark.sql.SparkSession spark) {
         org.apache.spark.sql.types.StructType input = new org.apache.spark.sql.types.StructType()
             .add(REGION_CODE, "string").add(PERIOD, "string").add(VALUE_MONTH, "double").add(VALUE_CUM, "double")
-            .add(CONTRIBUTORS, "long").add(MAX_CONTRIBUTOR, "double");
+            .add(CONTRIBUTORS, "long").add(MAX_CONTRIBUTOR, "double").add(ESTIMATED, "long");
         return shape(spark.createDataFrame(List.<Row>of(), input), Indicators.BUDGET);
     }
 
-    private static Dataset<Row> shape(Dataset<Row> d, Indicator ind) {
-        return d.select(col(REGION_CODE), lit(ind.code()).as(INDICATOR), col(PERIOD),
-            col(VALUE_MONTH).cast("double").as(VALUE_MONTH), col(VALUE_CUM).cast("double").as(VALUE_CUM),
-            col(CONTRIBUTORS).cast("long").as(CONTRIBUTORS), col(MAX_CONTRIBUTOR).cast("double").as(MAX_CONTRIBUTOR),
-            lit(null).cast("double").as(BASE_MONTH), lit(null).cast("double").as(BASE_CUM));
+    /** Enterprises resting on a 缺报 estimate, where the input was completed; else null. */
+    private static Column estimatedOf(Dataset<Row> sums) {
+        return java.util.Arrays.asList(sums.columns()).contains("_est") ? col("_est") : lit(null).cast("long");
     }
 
+    private static Dataset<Row> shape(Dataset<Row> d, Indicator ind) {
+        List<Column> out = new ArrayList<>(List.of(col(REGION_CODE), lit(ind.code()).as(INDICATOR), col(PERIOD),
+            col(VALUE_MONTH).cast("double").as(VALUE_MONTH), col(VALUE_CUM).cast("double").as(VALUE_CUM),
+            col(CONTRIBUTORS).cast("long").as(CONTRIBUTORS), col(MAX_CONTRIBUTOR).cast("double").as(MAX_CONTRIBUTOR),
+            lit(null).cast("double").as(BASE_MONTH), lit(null).cast("double").as(BASE_CUM)));
+        if (java.util.Arrays.asList(d.columns()).contains(ESTIMATED)) {
+            out.add(col(ESTIMATED).cast("long").as(ESTIMATED));
+        }
+        return d.select(out.toArray(Column[]::new));
+    }
+
+    /** Unions parts by name; a flag column only some parts have ({@code estimated}) is null in the others. */
     private static Dataset<Row> union(List<Dataset<Row>> parts) {
         Dataset<Row> out = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
-            out = out.unionByName(parts.get(i));
+            out = out.unionByName(parts.get(i), true);
         }
         return out;
     }

@@ -108,8 +108,9 @@ public final class TableStore {
         if (!exists(layer, table)) {
             return overwrite(layer, table, rows);
         }
+        // mergeSchema: a release that adds a column to a mart (gold/comparison's flags) still replaces its periods
         rows.write().format("delta").mode(SaveMode.Overwrite).option("replaceWhere", predicate)
-            .save(path(layer, table));
+            .option("mergeSchema", "true").save(path(layer, table));
         return version(layer, table);
     }
 

@@ -19,6 +19,7 @@ import org.countyscope.gold.Indicator;
 import org.countyscope.gold.IndicatorValues;
 import org.countyscope.gold.Indicators;
 import org.countyscope.gold.IndustryStructure;
+import org.countyscope.gold.MissingReports;
 import org.countyscope.gold.RegionDimension;
 import org.countyscope.gold.YearbookComparison;
 import org.countyscope.io.CsvExport;
@@ -56,6 +57,8 @@ public final class CompareJob {
     public static final String ATTRACTION = "attraction_breakdown";
     public static final String INDUSTRY = "industry_structure";
     public static final String TAX_STRUCTURE = "tax_structure";
+    /** The quality file listing 大类 × months deflated with a broader index (or none). */
+    public static final String DEFLATOR_FALLBACKS = "deflator_fallbacks.csv";
     /** The industry table's export columns: no contributor counts or largest contributions, which are enterprise data. */
     static final List<String> INDUSTRY_EXPORT = List.of(PERIOD, REGION_CODE, REGION_NAME, PARENT_CODE, REGION_LEVEL,
         IndustryStructure.DIVISION, IndustryStructure.DIVISION_NAME, IndustryStructure.ENTERPRISES,
@@ -111,6 +114,8 @@ public final class CompareJob {
     }
 
     private final TableStore store;
+    /** 缺报 found by the last {@link #indicatorValues}, or null without a register. */
+    private Dataset<Row> missingReports;
 
     public CompareJob(TableStore store) {
         this.store = store;
@@ -176,6 +181,7 @@ public final class CompareJob {
             versions.put(COMPARISON, cVersion);
             versions.put(YEARBOOK, yVersion);
             versions.put(INDUSTRY, iVersion);
+            versions.put(MissingReports.TABLE, methodLists(cfg.period(), cfg.out()));
             marts(cfg, values, regions, cmp, dir, sheets, versions, disclosure);
             XlsxExport.write(dir.resolve("comparison.xlsx"), sheets);
             LOG.info("compare {}: {} comparison rows exported to {}", cfg.period(), n, dir);
@@ -279,9 +285,17 @@ public final class CompareJob {
         String io = SinglePeriods.table(Datasets.INDUSTRIAL_OUTPUT);
         if (store.exists(Layer.SILVER, io)) {
             Dataset<Row> monthly = store.read(Layer.SILVER, io);
+            Dataset<Row> register = registerOrNull();
+            if (register != null) {
+                // 缺报: a register enterprise's missing month is estimated, so its year-to-date stays in the totals
+                missingReports = MissingReports.list(monthly, register, horizon).localCheckpoint();
+                if (!missingReports.where(col(MissingReports.METHOD).notEqual(MissingReports.NONE)).isEmpty()) {
+                    monthly = MissingReports.complete(monthly, missingReports);
+                }
+            }
             parts.add(IndicatorValues.industrialOutput(monthly));
             if (store.exists(Layer.SILVER, Datasets.PPI.name())) {
-                parts.add(ComparableGrowth.apply(monthly, store.current(Layer.SILVER, Datasets.PPI.name())));
+                parts.add(ComparableGrowth.apply(monthly, store.current(Layer.SILVER, Datasets.PPI.name()), register));
             }
         }
         if (store.exists(Layer.SILVER, Datasets.ENTERPRISE_REGISTER.name())) {
@@ -315,9 +329,40 @@ public final class CompareJob {
         }
         Dataset<Row> out = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
-            out = out.unionByName(parts.get(i));
+            // the 一套表 parts carry flags (estimated, deflator_fallback) the others leave null
+            out = out.unionByName(parts.get(i), true);
         }
         return out;
+    }
+
+    private Dataset<Row> registerOrNull() {
+        return store.exists(Layer.SILVER, Datasets.ENTERPRISE_REGISTER.name())
+            ? store.current(Layer.SILVER, Datasets.ENTERPRISE_REGISTER.name()) : null;
+    }
+
+    /**
+     * What the data review and the quality report read about the 一套表: {@code gold/missing_reports} (缺报, one row per
+     * enterprise × missing month, see {@link MissingReports}) and {@code <out>/<period>/quality/deflator_fallbacks.csv}
+     * (大类 × month deflated without their own PPI). Returns the table's version, or −1 without the data.
+     */
+    private long methodLists(YearMonth period, Path out) {
+        String io = SinglePeriods.table(Datasets.INDUSTRIAL_OUTPUT);
+        if (!store.exists(Layer.SILVER, io)) {
+            return -1;
+        }
+        Dataset<Row> monthly = store.read(Layer.SILVER, io);
+        if (store.exists(Layer.SILVER, Datasets.PPI.name())) {
+            List<Row> rows = ComparableGrowth.fallbacks(monthly.where(col(PERIOD).leq(period.toString())),
+                    store.current(Layer.SILVER, Datasets.PPI.name()))
+                .orderBy(INDUSTRY_CODE, PERIOD).collectAsList();
+            List<List<Object>> out2 = new ArrayList<>();
+            for (Row r : rows) {
+                out2.add(List.of(r.getString(0), r.getString(1), r.getString(2), r.get(3), r.get(4)));
+            }
+            CsvExport.write(out.resolve(period.toString()).resolve("quality").resolve(DEFLATOR_FALLBACKS),
+                List.of("行业大类代码", "月份", "替代指数", "所用指数（上年同月=100）", "涉及企业报表数"), out2);
+        }
+        return missingReports == null ? -1 : store.overwrite(Layer.GOLD, MissingReports.TABLE, missingReports);
     }
 
     /**

@@ -85,6 +85,11 @@ public final class CellRules {
 
     private static CellCheck industry(ColumnSpec spec, String s) {
         String code = CellParsers.industryCode(s, spec.digits());
+        // a price file's 2-digit industrial column (the PPI) also carries the broader published indices
+        if (spec.industrial() && spec.digits() == 2
+            && org.countyscope.dataset.Datasets.PPI_BROADER.contains(code.toUpperCase(java.util.Locale.ROOT))) {
+            return CellCheck.ok(code.toUpperCase(java.util.Locale.ROOT));
+        }
         if (!code.matches("\\d{" + spec.digits() + "}")) {
             return CellCheck.reject(FORMAT, "行业代码格式错误（应为" + spec.digits() + "位数字）");
         }

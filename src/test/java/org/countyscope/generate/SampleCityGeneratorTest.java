@@ -74,9 +74,10 @@ class SampleCityGeneratorTest {
         assertEquals("所属期,区划代码,县区,行业代码,行业名称,税种,入库税额（万元）", SampleFiles.header(dir.resolve("tax/tax_2024.csv"), TaxFile.GBK));
         assertEquals("时期,区划代码,地区,税收收入（万元）,非税收入（万元）,一般公共预算收入（万元）",
                 SampleFiles.header(dir.resolve("budget/budget_revenue.csv"), StandardCharsets.UTF_8));
-        assertEquals("报告期,统一社会信用代码,单位详细名称,区划代码,行业代码,工业总产值（万元）,工业增加值（万元）,营业收入（万元）,利润总额（万元）,从业人员平均人数（人）",
+        assertEquals("报告期,统一社会信用代码,单位详细名称,区划代码,行业代码,工业总产值（万元）,工业增加值（万元）,营业收入（万元）,利润总额（万元）,从业人员平均人数（人）,"
+                + "工业总产值上年同期（万元）,工业增加值上年同期（万元）,营业收入上年同期（万元）,利润总额上年同期（万元）",
                 SampleFiles.header(dir.resolve("industry/industrial_output_2023.csv"), StandardCharsets.UTF_8));
-        assertEquals("年份,统一社会信用代码,单位详细名称,区划代码,行业代码,变动情况,变动时期",
+        assertEquals("年份,统一社会信用代码,单位详细名称,区划代码,行业代码,变动情况,变动时期,新增原因",
                 SampleFiles.header(dir.resolve("industry/enterprise_register.csv"), StandardCharsets.UTF_8));
         assertEquals("时期,行业代码,行业名称,出厂价格指数（上年同月=100）",
                 SampleFiles.header(dir.resolve("industry/ppi_by_industry.csv"), StandardCharsets.UTF_8));
@@ -124,6 +125,50 @@ class SampleCityGeneratorTest {
                 }
             }
         }
+    }
+
+    @Test
+    void lastYearColumnsAreLastYearsOwnReportsOrTheEntrantsBase() {
+        Map<String, String> reasons = new HashMap<>();
+        for (String[] r : SampleFiles.rows(dir.resolve("industry/enterprise_register.csv"))) {
+            assertEquals(r[5].equals("新增"), !r[7].isEmpty(), "新增原因 exactly for 新增: " + String.join(",", r));
+            if (r[5].equals("新增")) {
+                assertTrue(Set.of("新建投产", "升规").contains(r[7]), r[7]);
+                reasons.put(r[0] + "|" + r[1], r[7]);
+            }
+        }
+        Map<String, String[]> previous = new HashMap<>();
+        int checked = 0;
+        int newPlants = 0;
+        int crossed = 0;
+        for (int year = 2023; year <= 2025; year++) {
+            Map<String, String[]> thisYear = new HashMap<>();
+            for (String[] r : SampleFiles.rows(dir.resolve("industry/industrial_output_" + year + ".csv"))) {
+                thisYear.put(r[1] + "|" + r[0].substring(5), r);
+                String[] ly = previous.get(r[1] + "|" + r[0].substring(5));
+                String reason = reasons.get(year + "|" + r[1]);
+                if ("新建投产".equals(reason)) {
+                    assertEquals(List.of("0.00", "0.00", "0.00", "0.00"), List.of(r).subList(10, 14), "a new plant's base is zero");
+                    newPlants++;
+                } else if (year == 2023) {
+                    assertTrue(r[11].isEmpty(), "no year before the run: " + String.join(",", r));
+                } else if (ly != null) {
+                    assertEquals(List.of(ly).subList(5, 9), List.of(r).subList(10, 14), "上年同期 = last year's report");
+                    checked++;
+                } else if ("升规".equals(reason)) {
+                    double va = Double.parseDouble(r[6]);
+                    double base = Double.parseDouble(r[11]);
+                    assertTrue(base > 0 && base < va, "below the threshold last year, smaller: " + String.join(",", r));
+                    assertTrue(base <= Double.parseDouble(r[10]), "value added within output");
+                    crossed++;
+                } else {
+                    assertFalse(r[11].isEmpty(), "an enterprise of last year's register has its 上年同期 even before its "
+                        + "first report of last year: " + String.join(",", r));
+                }
+            }
+            previous = thisYear;
+        }
+        assertTrue(checked > 5000 && newPlants > 0 && crossed > 0, checked + " " + newPlants + " " + crossed);
     }
 
     @Test

@@ -270,13 +270,48 @@ class ComparisonOracleTest {
                 + lit(reference.resolve("gbt4754_2017_industries.csv"))
                 + ", header = true, all_varchar = true) WHERE level = '2' AND section IN ('B', 'C', 'D')");
 
-            // --- 一套表: cumulative 1–N月 per enterprise ---
-            exec(st, "CREATE TABLE io AS SELECT credit, region, substr(ind, 1, 2) AS ind2, " + ym("period") + " AS ym, "
+            // --- 一套表: cumulative 1–N月 per enterprise, with the optional 上年同期 columns (…_p) ---
+            exec(st, "CREATE TABLE io_file AS SELECT credit, region, substr(ind, 1, 2) AS ind2, " + ym("period") + " AS ym, "
                 + num("gross") + " AS gross, " + num("va") + " AS va, " + num("rev") + " AS rev, " + num("profit")
-                + " AS profit FROM read_csv(" + list(outputFiles) + ", header = true, all_varchar = true, names = "
-                + "['period', 'credit', 'ename', 'region', 'ind', 'gross', 'va', 'rev', 'profit', 'emp'])");
-            assertEquals(0, scalar(st, "SELECT count(*) - count(DISTINCT (credit, ym)) FROM io"),
+                + " AS profit, " + num("va_p") + " AS va_p FROM read_csv(" + list(outputFiles) + ", header = true, "
+                + "all_varchar = true, names = ['period', 'credit', 'ename', 'region', 'ind', 'gross', 'va', 'rev', "
+                + "'profit', 'emp', 'gross_p', 'va_p', 'rev_p', 'profit_p'])");
+            assertEquals(0, scalar(st, "SELECT count(*) - count(DISTINCT (credit, ym)) FROM io_file"),
                 "one 一套表 report per enterprise and period");
+            exec(st, "CREATE TABLE register_rows AS SELECT credit, region, substr(ind, 1, 2) AS ind2, CAST(year AS INTEGER) AS yr, "
+                + "status, CAST(substr(chg, 6, 2) AS INTEGER) AS chg_m, reason FROM read_csv("
+                + lit(sample.resolve("industry/enterprise_register.csv")) + ", header = true, all_varchar = true, "
+                + "names = ['year', 'credit', 'ename', 'region', 'ind', 'status', 'chg', 'reason'])");
+            // 缺报: every month an enterprise of the year's register owes a report (February for 1–2月 up to December;
+            // from its entry month for 新增, to its exit month for 退库; never past the files' last month) and lacks one
+            // is estimated: the year's last report × months / its months, else last year's report of the month
+            exec(st, """
+                CREATE TABLE owed AS
+                SELECT g.credit, g.region, g.ind2, g.yr * 12 + g.m - 1 AS ym FROM (
+                    SELECT credit, region, ind2, yr, unnest(generate_series(
+                        CASE WHEN status = '新增' THEN greatest(chg_m, 2) ELSE 2 END,
+                        CASE WHEN status = '退库' THEN chg_m ELSE 12 END)) AS m FROM register_rows) g
+                WHERE g.yr * 12 + g.m - 1 <= (SELECT max(ym) FROM io_file)
+                  AND g.yr IN (SELECT ym // 12 FROM io_file)""");
+            exec(st, """
+                CREATE TABLE missing AS
+                SELECT o.*, (SELECT max(f.ym) FROM io_file f WHERE f.credit = o.credit AND f.ym // 12 = o.ym // 12
+                                AND f.ym < o.ym) AS last_ym
+                FROM owed o WHERE NOT EXISTS (SELECT 1 FROM io_file f WHERE f.credit = o.credit AND f.ym = o.ym)""");
+            exec(st, """
+                CREATE TABLE io AS
+                SELECT credit, region, ind2, ym, gross, va, rev, profit, va_p, 0 AS est FROM io_file
+                UNION ALL
+                SELECT m.credit, m.region, coalesce(l.ind2, m.ind2), m.ym,
+                       coalesce(round(l.gross * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2), y.gross),
+                       coalesce(round(l.va * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2), y.va),
+                       coalesce(round(l.rev * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2), y.rev),
+                       CASE WHEN l.credit IS NOT NULL THEN round(l.profit * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2)
+                            ELSE y.profit END,
+                       round(l.va_p * ((m.ym % 12 + 1) / (l.ym % 12 + 1)), 2), 1
+                FROM missing m LEFT JOIN io_file l ON l.credit = m.credit AND l.ym = m.last_ym
+                LEFT JOIN io_file y ON y.credit = m.credit AND y.ym = m.ym - 12
+                WHERE l.credit IS NOT NULL OR y.credit IS NOT NULL""");
             // single periods: cum minus the enterprise's previous report of the year; the first report is its cum
             exec(st, """
                 CREATE TABLE io_s AS
@@ -288,17 +323,26 @@ class ComparisonOracleTest {
                        profit - coalesce(lag(profit) OVER w, 0) AS profit_s
                 FROM io WINDOW w AS (PARTITION BY credit, ym // 12 ORDER BY ym)""");
 
-            // --- PPI (上年同月 = 100) per 大类 and month ---
+            // --- PPI (上年同月 = 100) per 大类 and month, and the file's broader indices ---
             exec(st, "CREATE TABLE ppi AS SELECT " + ym("period") + " AS ym, ind, " + num("idx") + " AS idx FROM read_csv("
                 + lit(sample.resolve("industry/ppi_by_industry.csv"))
                 + ", header = true, all_varchar = true, names = ['period', 'ind', 'iname', 'idx'])");
             assertEquals(0, scalar(st, "SELECT count(*) - count(DISTINCT (ind, ym)) FROM ppi"), "one PPI per month and 大类");
-            // deflator of a report: the mean over the months it covers of its 大类's index (else the month's mean, else 100)
+            exec(st, "CREATE TABLE division_section AS SELECT code AS ind2, section FROM read_csv("
+                + lit(reference.resolve("gbt4754_2017_industries.csv")) + ", header = true, all_varchar = true) "
+                + "WHERE level = '2'");
+            // deflator of a report: the mean over the months it covers of its 大类's index, else its 门类's, else
+            // 全部工业品, else the month's mean over 大类, else 100
             exec(st, """
                 CREATE TABLE defl AS
                 WITH cov AS (SELECT credit, ym, ind2, unnest(range(ym - covered + 1, ym + 1)) AS m FROM io_s),
-                     month_mean AS (SELECT ym AS m, avg(idx) AS idx_all FROM ppi GROUP BY ym)
-                SELECT c.credit, c.ym, avg(coalesce(p.idx, a.idx_all, 100.0)) AS d, count(*) AS n
+                     month_mean AS (SELECT ym AS m, avg(idx) AS idx_all FROM ppi WHERE length(ind) = 2
+                                    AND ind SIMILAR TO '[0-9]+' GROUP BY ym)
+                SELECT c.credit, c.ym, avg(coalesce(p.idx,
+                         (SELECT q.idx FROM ppi q JOIN division_section ds ON ds.section = q.ind
+                          WHERE ds.ind2 = c.ind2 AND q.ym = c.m),
+                         (SELECT q.idx FROM ppi q WHERE q.ind = '全部工业品' AND q.ym = c.m),
+                         a.idx_all, 100.0)) AS d, count(*) AS n
                 FROM cov c LEFT JOIN ppi p ON p.ym = c.m AND p.ind = c.ind2 LEFT JOIN month_mean a ON a.m = c.m
                 GROUP BY c.credit, c.ym""");
             exec(st, """
@@ -307,9 +351,25 @@ class ComparisonOracleTest {
                 FROM io_s s JOIN defl d ON d.credit = s.credit AND d.ym = s.ym""");
             exec(st, """
                 CREATE TABLE io_rc AS
-                SELECT a.credit, a.region, a.ym, a.r, (SELECT sum(b.r) FROM io_r b
+                SELECT a.credit, a.region, a.ym, a.yr, a.r, (SELECT sum(b.r) FROM io_r b
                        WHERE b.credit = a.credit AND b.yr = a.yr AND b.ym <= a.ym) AS rc
                 FROM io_r a""");
+            // like-for-like base: last year's 1–N月 of the same enterprise (上年同期 column, else its own report a year
+            // earlier, else 0 for a 新建投产 entrant of the year); a single period's base is this report's 1–N月 base
+            // less the one of the enterprise's previous report of the year
+            exec(st, """
+                CREATE TABLE io_base AS
+                SELECT c.*, CASE WHEN EXISTS (SELECT 1 FROM io_file f WHERE f.ym // 12 = c.yr - 1) THEN
+                       coalesce(s.va_p, o.va,
+                         CASE WHEN EXISTS (SELECT 1 FROM register_rows g WHERE g.credit = c.credit AND g.yr = c.yr
+                                           AND g.status = '新增' AND g.reason = '新建投产') THEN 0.0 END) END AS ly_cum
+                FROM io_rc c JOIN io_s s ON s.credit = c.credit AND s.ym = c.ym
+                LEFT JOIN io o ON o.credit = c.credit AND o.ym = c.ym - 12""");
+            exec(st, """
+                CREATE TABLE io_lfl AS
+                SELECT b.*, CASE WHEN p.ym IS NULL THEN b.ly_cum ELSE b.ly_cum - p.ly_cum END AS ly_single
+                FROM io_base b LEFT JOIN io_base p ON p.credit = b.credit AND p.yr = b.yr
+                     AND p.ym = (SELECT max(x.ym) FROM io_base x WHERE x.credit = b.credit AND x.yr = b.yr AND x.ym < b.ym)""");
 
             // --- budget: cumulative per region; the city's own code is 市本级 ---
             exec(st, "CREATE TABLE bud AS SELECT " + ym("period") + " AS ym, CASE WHEN region IN (SELECT code FROM cities)"
@@ -342,10 +402,11 @@ class ComparisonOracleTest {
                 {"profit", "profit"}}) {
                 exec(st, "INSERT INTO cr SELECT '" + m[0] + "', region, ym, " + m[1] + ", " + m[1] + "_s, NULL, NULL FROM io_s");
             }
-            // comparable prices, same enterprises: only reports with one of the same enterprise a year earlier
+            // comparable prices, like-for-like: a report's cumulative (single period) counts where its base is known
             exec(st, """
-                INSERT INTO cr SELECT 'iva_real', r.region, r.ym, r.rc, r.r, b.va, b.va_s
-                FROM io_rc r JOIN io_s b ON b.credit = r.credit AND b.ym = r.ym - 12""");
+                INSERT INTO cr SELECT 'iva_real', region, ym, CASE WHEN ly_cum IS NOT NULL THEN rc END,
+                       CASE WHEN ly_single IS NOT NULL THEN r END, ly_cum, ly_single
+                FROM io_lfl WHERE ly_cum IS NOT NULL OR ly_single IS NOT NULL""");
             exec(st, "INSERT INTO cr SELECT 'budget_revenue', region, ym, total, total_s, NULL, NULL FROM bud_s");
             exec(st, "INSERT INTO cr SELECT 'budget_tax', region, ym, tax, tax_s, NULL, NULL FROM bud_s");
             exec(st, "INSERT INTO cr SELECT 'budget_non_tax', region, ym, nontax, nontax_s, NULL, NULL FROM bud_s");
@@ -371,7 +432,7 @@ class ComparisonOracleTest {
             exec(st, "INSERT INTO ev SELECT 'tax.' || ttype, region, ym, amount FROM tax");
             exec(st, "INSERT INTO ev SELECT 'new_enterprises', region, " + ym("chg") + ", 1 FROM read_csv("
                 + lit(sample.resolve("industry/enterprise_register.csv")) + ", header = true, all_varchar = true, names = "
-                + "['year', 'credit', 'ename', 'region', 'ind', 'status', 'chg']) WHERE status = '新增'");
+                + "['year', 'credit', 'ename', 'region', 'ind', 'status', 'chg', 'reason']) WHERE status = '新增'");
             exec(st, "CREATE TABLE contracts AS SELECT code, region, " + ym("signed") + " AS ym, " + num("amount")
                 + " AS amount, source FROM read_csv(" + lit(sample.resolve("investment/attraction_contracts.csv"))
                 + ", header = true, all_varchar = true, names = ['code', 'pname', 'region', 'ind', 'chain', 'signed', "

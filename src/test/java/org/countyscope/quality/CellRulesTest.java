@@ -41,6 +41,10 @@ class CellRulesTest {
             "5111 is wholesale, not industry");
         assertEquals(CellRules.CODE, check("industrial_output", "industry_code", "0699").rule(), "no such 小类");
         assertEquals("51", check("tax", "industry_code", "51").normalized(), "tax covers every industry");
+        assertEquals("C", check("ppi", "industry_code", "c").normalized(), "the PPI file's 门类 index");
+        assertEquals("全部工业品", check("ppi", "industry_code", "全部工业品").normalized(), "and its all-industry index");
+        assertEquals(CellRules.FORMAT, check("tax", "industry_code", "C").rule(), "only a price file takes 门类");
+        assertEquals(CellRules.FORMAT, check("ppi", "industry_code", "F").rule(), "F 批发和零售业 is not industry");
     }
 
     @Test
