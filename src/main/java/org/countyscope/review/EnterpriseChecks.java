@@ -47,7 +47,6 @@ public final class EnterpriseChecks {
             byEnterprise.computeIfAbsent(m.creditCode(), k -> new TreeMap<>()).put(m.period(), m);
         }
         YearMonth p = YearMonth.parse(period);
-        String lastYear = p.minusYears(1).toString();
         String yearAgo = p.minusMonths(12).toString();
         Map<String, Band.Range> rateBands = rateBands(months, p);
         List<String> codes = new ArrayList<>(byEnterprise.keySet());
@@ -64,7 +63,7 @@ public final class EnterpriseChecks {
                 out.add(Flags.of(rules.get(ZERO_NEGATIVE), subject(now), v, 0.0 + 0.01, Double.NaN, "万元"));
                 continue;
             }
-            monthBand(now, history, series.get(lastYear)).ifPresent(out::add);
+            monthBand(now, series).ifPresent(out::add);
             vaRate(now, history, rateBands).ifPresent(out::add);
             revenueOutput(now, history).ifPresent(out::add);
         }
@@ -88,29 +87,44 @@ public final class EnterpriseChecks {
     }
 
     /**
-     * Value added per month against the enterprise's own last 12 months, on a log scale (a tenfold month and a
-     * tenth are equally odd): outside median ± k robust SDs, and as far from the same month last year when there is
-     * one (so a seasonal peak its history shows is not flagged).
+     * Value added per month against the enterprise's own history, on a log scale (a tenfold month and a tenth are
+     * equally odd). Seasonally when it can be: the month's ratio to the same month a year earlier against the same
+     * ratios of its last 12 months (median ± k robust SDs, floored) — a heating plant's winter is not an outlier, a
+     * tenfold winter is. Without a year of history: the level against its last 12 months.
      */
-    java.util.Optional<Flag> monthBand(EnterpriseMonth now, List<EnterpriseMonth> history, EnterpriseMonth lastYear) {
+    java.util.Optional<Flag> monthBand(EnterpriseMonth now, java.util.NavigableMap<String, EnterpriseMonth> series) {
         ReviewRule rule = rules.get(MONTH_BAND);
-        double[] logs = history.stream().filter(h -> h.valueAdded() > 0)
-            .mapToDouble(h -> Math.log(h.valueAddedPerMonth())).toArray();
+        YearMonth p = YearMonth.parse(now.period());
+        EnterpriseMonth lastYear = series.get(p.minusYears(1).toString());
+        List<Double> yoy = new ArrayList<>();
+        for (int back = 1; back <= 12; back++) {
+            EnterpriseMonth a = series.get(p.minusMonths(back).toString());
+            EnterpriseMonth b = series.get(p.minusMonths(back + 12).toString());
+            if (a != null && b != null && a.valueAdded() > 0 && b.valueAdded() > 0) {
+                yoy.add(Math.log(a.valueAddedPerMonth() / b.valueAddedPerMonth()));
+            }
+        }
+        int mc = Math.max(1, now.monthsCovered());
+        double x = Math.log(now.valueAddedPerMonth());
+        if (lastYear != null && lastYear.valueAdded() > 0 && yoy.size() >= MIN_HISTORY) {
+            Band.Range band = Band.robust(yoy.stream().mapToDouble(Double::doubleValue).toArray(), rule.threshold(),
+                rule.materiality());
+            double base = lastYear.valueAddedPerMonth();
+            if (band.contains(x - Math.log(base))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Flags.of(rule, subject(now), now.valueAdded(), base * Math.exp(band.low()) * mc,
+                base * Math.exp(band.high()) * mc, "万元"));
+        }
+        double[] logs = series.subMap(p.minusMonths(12).toString(), true, now.period(), false).values().stream()
+            .filter(h -> h.valueAdded() > 0).mapToDouble(h -> Math.log(h.valueAddedPerMonth())).toArray();
         if (logs.length < MIN_HISTORY) {
             return java.util.Optional.empty();
         }
         Band.Range band = Band.robust(logs, rule.threshold(), rule.materiality());
-        double x = Math.log(now.valueAddedPerMonth());
         if (band.contains(x)) {
             return java.util.Optional.empty();
         }
-        if (lastYear != null && lastYear.valueAdded() > 0) {
-            double yoy = x - Math.log(lastYear.valueAddedPerMonth());
-            if (Math.abs(yoy) <= rule.threshold() * band.scale()) {
-                return java.util.Optional.empty();
-            }
-        }
-        int mc = Math.max(1, now.monthsCovered());
         return java.util.Optional.of(Flags.of(rule, subject(now), now.valueAdded(), Math.exp(band.low()) * mc,
             Math.exp(band.high()) * mc, "万元"));
     }
