@@ -90,7 +90,8 @@ public final class EnterpriseChecks {
      * Value added per month against the enterprise's own history, on a log scale (a tenfold month and a tenth are
      * equally odd). Seasonally when it can be: the month's ratio to the same month a year earlier against the same
      * ratios of its last 12 months (median ± k robust SDs, floored) — a heating plant's winter is not an outlier, a
-     * tenfold winter is. Without a year of history: the level against its last 12 months.
+     * tenfold winter is. Without a year of ratios: the level against its last 12 months, and as far from the same month a year
+     * earlier when there is one.
      */
     java.util.Optional<Flag> monthBand(EnterpriseMonth now, java.util.NavigableMap<String, EnterpriseMonth> series) {
         ReviewRule rule = rules.get(MONTH_BAND);
@@ -124,6 +125,10 @@ public final class EnterpriseChecks {
         Band.Range band = Band.robust(logs, rule.threshold(), rule.materiality());
         if (band.contains(x)) {
             return java.util.Optional.empty();
+        }
+        if (lastYear != null && lastYear.valueAdded() > 0
+            && Math.abs(x - Math.log(lastYear.valueAddedPerMonth())) <= rule.threshold() * band.scale()) {
+            return java.util.Optional.empty(); // as far from its level as a year ago: the season, not an error
         }
         return java.util.Optional.of(Flags.of(rule, subject(now), now.valueAdded(), Math.exp(band.low()) * mc,
             Math.exp(band.high()) * mc, "万元"));
