@@ -50,6 +50,8 @@ public final class RunCommand implements Callable<Integer> {
             .run(cfg, period == null ? null : period.toString(), common.out);
         PrintWriter out = spec.commandLine().getOut();
         IngestCommand.print(r.ingest(), out);
+        out.printf("review: %d open flags (%d verified earlier) in %s; quality page %s%n", r.review().open(),
+            r.review().review().verified().size(), r.review().flagsCsv(), r.review().page());
         out.printf("compare: %d rows for every cadence in %s%n", r.compare().comparisonRows(), r.compare().tablesDir());
         ForecastCommand.print(r.forecast(), out);
         out.printf("forecast: %d rows in %s%n", r.forecast().rows(), r.forecast().csv());
