@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -348,13 +347,5 @@ public final class ReviewTables {
             c.value(), c.explanation(), c.verifiedBy(), c.sourceFile(), now)).toList();
         return store.appendNew(Layer.GOLD, CLOSURES, store.spark().createDataFrame(rows, CLOSURE_SCHEMA),
             List.of("flag_key", VALUE, "explanation"));
-    }
-
-    /** The open flags of a stored review period, as the workbook and the page show them. */
-    public Optional<Long> flagCount(String period) {
-        if (!has(Layer.GOLD, FLAGS)) {
-            return Optional.empty();
-        }
-        return Optional.of(store.read(Layer.GOLD, FLAGS).where(col("review_period").equalTo(period)).count());
     }
 }
