@@ -1,6 +1,7 @@
 package org.countyscope.cli;
 
 import org.countyscope.generate.GeneratorConfig;
+import org.countyscope.generate.PlantedErrors;
 import org.countyscope.generate.SampleCityGenerator;
 import org.countyscope.generate.Summary;
 import picocli.CommandLine.Command;
@@ -30,6 +31,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--start-year", defaultValue = "2023", description = "First year (default: ${DEFAULT-VALUE}).")
     int startYear;
 
+    @Option(names = "--plant-errors",
+        description = "Plant a few realistic errors in the last month (see data/README.md) for the review to find.")
+    boolean plantErrors;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
     Path out;
 
@@ -39,6 +44,12 @@ public final class GenerateCommand implements Callable<Integer> {
         Summary s = SampleCityGenerator.generate(new GeneratorConfig(seed, counties, enterprises, months, startYear), out);
         for (Map.Entry<String, Long> e : s.rowsByFile().entrySet()) {
             System.out.printf("%-55s %,12d rows%n", e.getKey(), e.getValue());
+        }
+        if (plantErrors) {
+            for (PlantedErrors.Planted p : PlantedErrors.plant(out, seed)) {
+                System.out.printf("planted %-20s %s %s %s: %s%n", p.kind(), p.period(), p.regionCode(), p.entity(),
+                    p.detail());
+            }
         }
         System.out.printf("%,d rows in %s (%.1f s)%n", s.totalRows(), out, (System.nanoTime() - t0) / 1e9);
         return 0;

@@ -58,6 +58,10 @@ public final class RunCommand implements Callable<Integer> {
             out.printf("%d files already loaded (same checksum in bronze/ingest_log): not read again%n",
                 r.ingest().alreadyLoaded().size());
         }
+        if (r.review() != null) {
+            out.printf("review: %d open flags (%d verified earlier) in %s; quality page %s%n", r.review().open(),
+                r.review().review().verified().size(), r.review().flagsCsv(), r.review().page());
+        }
         if (r.compare() != null) {
             out.printf("compare: %d rows for every cadence in %s%n", r.compare().comparisonRows(), r.compare().tablesDir());
         }

@@ -8,6 +8,7 @@ import org.countyscope.gold.Cadence;
 import org.countyscope.dataset.Datasets;
 import org.countyscope.io.CsvExport;
 import org.countyscope.io.Layer;
+import org.countyscope.review.ReviewTables;
 import org.countyscope.io.TableStore;
 import org.countyscope.quality.Quarantine;
 
@@ -41,12 +42,12 @@ import static org.countyscope.dataset.Columns.SOURCE_ROW;
 public final class RunJob {
 
     /**
-     * What the run did: the ingest report, the period it ran for, the comparison, and where its outputs are. A stage
-     * skipped because its inputs had not changed since it last ran for the period has a null result ({@code compare},
+     * What the run did: the ingest report, the period it ran for, the data review, the comparison, and where its outputs are. A stage
+     * skipped because its inputs had not changed since it last ran for the period has a null result ({@code review}, {@code compare},
      * {@code forecast}) or no reports; {@code summary} says which ran and how long each took.
      */
-    public record Result(IngestReport ingest, String period, CompareJob.Result compare, ForecastJob.Result forecast,
-                         List<ReportJob.Written> reports, Path outDir, RunSummary summary) {
+    public record Result(IngestReport ingest, String period, ReviewJob.Result review, CompareJob.Result compare,
+                         ForecastJob.Result forecast, List<ReportJob.Written> reports, Path outDir, RunSummary summary) {
     }
 
     /** Silver datasets the forecast depends on, directly or through gold: value added, its deflator, the targets, and
@@ -88,6 +89,16 @@ public final class RunJob {
         RunLog log = RunLog.of(dir);
 
         Map<String, Long> silver = versions(Layer.SILVER, t -> true);
+        // 数据审核 reads silver and the clerk's earlier verdicts; its flags change no figure downstream
+        Map<String, Long> reviewInputs = new TreeMap<>(silver);
+        reviewInputs.putAll(versions(Layer.GOLD, t -> t.equals(ReviewTables.CLOSURES)));
+        ReviewJob.Result review = stage(summary, log, "review", reviewInputs, dir, force, () -> {
+            ReviewJob.Result r = new ReviewJob(store).run(p, out);
+            Map<String, Long> written = new TreeMap<>();
+            written.put(Layer.GOLD.dir() + "/" + ReviewTables.FLAGS, store.version(Layer.GOLD, ReviewTables.FLAGS));
+            return new Ran<>(r, written, filesUnder(dir, "review"));
+        });
+
         CompareJob.Result compare = stage(summary, log, "compare", silver, dir, force, () -> {
             CompareJob.Result r = new CompareJob(store).run(new CompareConfig(store.root(), ym, List.of(Cadence.values()),
                 out));
@@ -116,7 +127,7 @@ public final class RunJob {
         });
         summary.on(store.spark().sparkContext().master(), executors());
         summary.write(dir.resolve(SUMMARY_FILE));
-        return new Result(report, p, compare, forecast, reports == null ? List.of() : reports, dir, summary);
+        return new Result(report, p, review, compare, forecast, reports == null ? List.of() : reports, dir, summary);
     }
 
     /** A stage's result with what to record of it: the tables it wrote (at their new versions) and its files. */
@@ -211,27 +222,52 @@ public final class RunJob {
         return Optional.ofNullable(r.isNullAt(0) ? null : r.getString(0));
     }
 
+    /**
+     * The load's files for the clerk, with Chinese headings and the canonical names as a second heading row:
+     * ingest_summary.csv (one row per dataset, and one per file rejected whole) and rejected_rows.csv (one row per
+     * problem of this load, with the Excel row number and the reason).
+     */
     private void writeQuality(IngestReport report, Path dir) {
         List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("dataset", "label", "files", "read", "accepted", "quarantined", "inserted", "updated",
+            "unchanged", "bronze_version", "silver_version", "note"));
         for (IngestReport.DatasetLoad d : report.datasets()) {
             rows.add(List.of(d.dataset(), d.label(), d.files(), d.read(), d.accepted(), d.quarantined(), d.inserted(),
-                d.updated(), d.unchanged(), d.bronzeVersion(), d.silverVersion()));
+                d.updated(), d.unchanged(), d.bronzeVersion(), d.silverVersion(), loadNote(d)));
         }
         for (IngestReport.RejectedFile f : report.rejected()) {
-            rows.add(java.util.Arrays.asList("(rejected file)", f.file(), null, null, null, null, null, null, null, null,
-                f.reason()));
+            rows.add(java.util.Arrays.asList("（整个文件被拒收）", f.file(), null, null, null, null, null, null, null, null,
+                null, "文件未入库：" + f.reason()));
         }
-        CsvExport.write(dir.resolve("ingest_summary.csv"), List.of("dataset", "数据集", "files", "read", "accepted",
-            "quarantined", "inserted", "updated", "unchanged", "bronze_version", "silver_version"), rows);
+        CsvExport.write(dir.resolve("ingest_summary.csv"), List.of("数据集", "数据集名称", "文件数", "读入记录",
+            "通过审核", "隔离待更正", "新增入库", "修订（替换旧值）", "与库中已有相同", "原始层版本", "清洗层版本", "说明"), rows);
         List<List<Object>> rejected = new ArrayList<>();
+        rejected.add(List.of("dataset", "file", "row", "column", "value", "rule", "reason"));
         if (store.exists(Layer.QUARANTINE, Quarantine.TABLE)) {
             for (Row r : store.read(Layer.QUARANTINE, Quarantine.TABLE).where(col(BATCH_ID).equalTo(report.batchId()))
                 .orderBy(DATASET, SOURCE_FILE, SOURCE_ROW, COLUMN)
                 .select(DATASET, SOURCE_FILE, SOURCE_ROW, COLUMN, RAW_VALUE, RULE, REASON).collectAsList()) {
-                rejected.add(java.util.Arrays.asList(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6)));
+                String label = Datasets.byName(r.getString(0)).map(d -> d.label()).orElse(r.getString(0));
+                rejected.add(java.util.Arrays.asList(label, r.get(1), r.get(2), r.get(3), r.get(4), r.get(5),
+                    r.get(6)));
             }
         }
         CsvExport.write(dir.resolve("rejected_rows.csv"),
-            List.of("数据集", "文件", "行号", "列", "值", "规则", "原因"), rejected);
+            List.of("数据集", "文件", "行号（Excel行）", "栏目", "填报值", "审核规则", "问题及处理"), rejected);
+    }
+
+    /** What a dataset's counts mean, in words: a repeat load that changed nothing is not an empty load. */
+    static String loadNote(IngestReport.DatasetLoad d) {
+        StringBuilder s = new StringBuilder("读入" + d.read() + "条，通过" + d.accepted() + "条");
+        if (d.quarantined() > 0) {
+            s.append("，").append(d.quarantined()).append("条有问题已隔离，见rejected_rows.csv，请更正后重报");
+        }
+        if (d.inserted() + d.updated() == 0 && d.unchanged() > 0) {
+            s.append("；全部与库中已有数据相同（此前已入库，本次无变化）");
+        } else {
+            s.append("；新增").append(d.inserted()).append("条，修订").append(d.updated()).append("条，")
+                .append(d.unchanged()).append("条与库中相同");
+        }
+        return s.toString();
     }
 }
