@@ -163,7 +163,7 @@ public final class CompareJob {
             if (store.exists(Layer.SILVER, io)) {
                 List<YearMonth> ends = cfg.cadences().stream().map(c -> c.periodEnd(cfg.period())).distinct().sorted()
                     .toList();
-                Dataset<Row> industry = IndustryStructure.apply(store.read(Layer.SILVER, io), regions, ends)
+                Dataset<Row> industry = IndustryStructure.apply(completedIndustrialOutput(store.read(Layer.SILVER, io)), regions, ends)
                     .localCheckpoint();
                 iVersion = store.replaceWhere(Layer.GOLD, INDUSTRY, industry, PERIOD + " IN ("
                     + String.join(",", ends.stream().map(e -> "'" + e + "'").toList()) + ")");
@@ -277,6 +277,18 @@ public final class CompareJob {
             throw new IllegalStateException("silver holds no data to compare: run ingest first");
         }
         return latest;
+    }
+
+    /**
+     * The 一套表 single periods with this run's 缺报 estimates added, as the comparison counts them: county × 大类 must
+     * add up to the very county figures the comparison publishes, or the linked tables disagree.
+     */
+    private Dataset<Row> completedIndustrialOutput(Dataset<Row> monthly) {
+        if (missingReports == null
+            || missingReports.where(col(MissingReports.METHOD).notEqual(MissingReports.NONE)).isEmpty()) {
+            return monthly;
+        }
+        return MissingReports.complete(monthly, missingReports);
     }
 
     /** Every indicator of every dataset that is in silver, as gold/indicator_values rows. */
