@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the forecasts read it ({@link ForecastInput}), agrees within 0.3 pp with a like-for-like recomputation in plain Java
  * from the raw 一套表 files: an enterprise's month counts where last year's value of exactly the same months is known
  * (its 上年同期 column, else its own reports of last year, else zero for a 新建投产 entrant), deflated by its 大类's
- * PPI. No countyscope code on this side: the CSVs are split by hand.
+ * PPI; a 缺报 month counts with its estimate, as the product's rule states it (docs/methods.md). No countyscope code
+ * on this side: the CSVs are split by hand.
  */
 class LikeForLikeSampleTest {
     static final double TOLERANCE_PP = 0.3;
@@ -67,6 +68,27 @@ class LikeForLikeSampleTest {
             String[] f = line.split(",", -1);
             if (f[5].equals("新增") && f.length > 7 && f[7].equals("新建投产")) {
                 newPlants.add(f[1] + " " + f[0]);
+            }
+        }
+
+        // 缺报: a register enterprise (not 退库 this year) that skipped a month after its first report of the year is
+        // carried forward as 1–M月 × N/M from its last real report M, its 上年同期 scaled alike (rounded to 分)
+        for (String line : reg.subList(1, reg.size())) {
+            String[] f = line.split(",", -1);
+            Enterprise e = firms.get(f[1]);
+            if (!f[0].equals(String.valueOf(YEAR)) || f[5].equals("退库") || e == null || e.years().get(YEAR) == null) {
+                continue;
+            }
+            TreeMap<Integer, double[]> now = e.years().get(YEAR);
+            TreeMap<Integer, double[]> real = new TreeMap<>(now);
+            for (int m = real.firstKey() + 1; m <= 12; m++) {
+                if (!real.containsKey(m)) {
+                    int last = real.lowerKey(m);
+                    double scale = (double) m / last;
+                    double[] r = real.get(last);
+                    now.put(m, new double[] {Math.round(r[0] * scale * 100) / 100.0,
+                        Double.isNaN(r[1]) ? Double.NaN : Math.round(r[1] * scale * 100) / 100.0});
+                }
             }
         }
 
