@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.countyscope.dataset.Columns.CREDIT_CODE;
 import static org.countyscope.dataset.Columns.ENTERPRISE_NAME;
@@ -197,9 +196,12 @@ class OutputLeakTest {
             String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
             StringBuilder text = new StringBuilder(new String(bytes, StandardCharsets.UTF_8));
             if (name.endsWith(".xlsx")) {
-                try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-                    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                        text.append('\n').append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                // the central directory, as Excel reads it: a streamed entry's local header may declare size 0
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(f.toFile())) {
+                    for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                        try (java.io.InputStream in = zip.getInputStream(e)) {
+                            text.append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
                     }
                 }
             } else if (name.endsWith(".pdf")) {
