@@ -229,6 +229,25 @@ class NarrativeTest {
     }
 
     @Test
+    void aPencilFindsNothingWrongAndCatchesATamperedGap() {
+        for (String cadence : List.of("month", "quarter", "half", "year")) {
+            assertEquals(List.of(), PrintedFigures.problems(ReportBuilder.build(input(cadence))), cadence);
+        }
+        Report r = ReportBuilder.build(input("month"));
+        List<Section> tampered = r.sections().stream().map(s -> new Section(s.id(), s.title(), s.sentences().stream()
+            .map(x -> x.replace("高于全市6.1个百分点", "高于全市6.2个百分点"))
+            .toList(), s.charts(), s.tables())).toList();
+        List<String> found = PrintedFigures.problems(new Report(r.title(), r.period(), r.cadence(), r.periodLabel(),
+            r.headlines(), tampered, r.vintage(), r.footnotes()));
+        assertEquals(1, found.size(), "13.1 − 7.0 is 6.1, not 6.2: " + found);
+        List<Section> wrongItem = r.sections().stream().map(s -> new Section(s.id(), s.title(), s.sentences().stream()
+            .map(x -> x.replace("崇信县（7.9%）", "崇信县（7.8%）")).toList(), s.charts(), s.tables())).toList();
+        found = PrintedFigures.problems(new Report(r.title(), r.period(), r.cadence(), r.periodLabel(), r.headlines(),
+            wrongItem, r.vintage(), r.footnotes()));
+        assertEquals(1, found.size(), "the table prints 崇信县 at 7.9: " + found);
+    }
+
+    @Test
     void theMonthsSentencesMatchTheGoldenFile() {
         Report r = ReportBuilder.build(input("month"));
         StringBuilder out = new StringBuilder();
