@@ -28,6 +28,11 @@ final class Narrative {
     static final double SMALL_BASE_GROWTH = 100;
     /** A gap (百分点) between 同比 and 两年平均 at least this large means the base distorts the year's growth. */
     static final double BASE_EFFECT_PP = 5;
+    /** A base below this share of the city's base is a small base. */
+    static final double SMALL_BASE_SHARE = 0.1;
+    /** The money indicators whose growth on a small base a leader is warned of. */
+    static final java.util.Set<String> SMALL_BASE_INDICATORS = java.util.Set.of("fai", "fai_industry", "tax_total",
+        "tax_industry", "budget_revenue", "attraction_funds", "attraction_funds_outside", "iva");
     static final String COUNTIES = "个县（市、区）";
 
     private final ReportInput in;
@@ -415,16 +420,19 @@ final class Narrative {
             out.add(new Warning("profit", falling.stream().map(Figure::regionName).toList(), "规上工业利润总额下降的有" + String.join("、", falling.stream()
                 .map(f -> f.regionName() + "（" + Sentences.growthWord(f.yoyPct()) + "）").toList()) + "。"));
         }
-        // growth on a small base
+        // growth on a small base: a county's main money indicator doubling from a base under a tenth of the city's
         for (Figure f : in.figures()) {
-            if (f.withheld() || f.yoyPct() == null || f.value() == null || !"万元".equals(f.unit())
-                || printed(f.yoyPct()) < SMALL_BASE_GROWTH || "city_own".equals(f.level())) {
+            if (!"county".equals(f.level()) || !SMALL_BASE_INDICATORS.contains(f.indicator()) || f.withheld()
+                || f.yoyPct() == null || f.value() == null || printed(f.yoyPct()) < SMALL_BASE_GROWTH) {
                 continue;
             }
             double base = f.value() / (1 + f.yoyPct() / 100);
-            String who = "city".equals(f.level()) ? "全市" : f.regionName();
-            out.add(new Warning("base", List.of(who + f.indicatorName()), who + f.indicatorName() + "增长" + pct(f.yoyPct()) + "，上年同期基数仅"
-                + ("city".equals(f.level()) ? yi(base) : wan(base)) + "，高增长主要来自低基数。"));
+            Optional<Figure> c = city(f.indicator()).filter(x -> x.value() != null && x.yoyPct() != null);
+            if (c.isPresent() && base >= SMALL_BASE_SHARE * c.get().value() / (1 + c.get().yoyPct() / 100)) {
+                continue; // a large base that doubled is growth, not a base effect
+            }
+            out.add(new Warning("base", List.of(f.regionName() + f.indicatorName()), f.regionName() + f.indicatorName()
+                + "增长" + pct(f.yoyPct()) + "，上年同期基数仅" + wan(base) + "，高增长主要来自低基数。"));
         }
         return out;
     }

@@ -211,10 +211,10 @@ public final class ReportBuilder {
     private Optional<String> fiscalLine() {
         List<String> parts = new ArrayList<>();
         city("tax_total").filter(f -> f.yoyPct() != null && f.value() != null).ifPresent(f -> parts.add(
-            "税收收入（全口径）" + Narrative.yi(f.value()) + "，同比" + Sentences.growthWord(f.yoyPct())
+            "税收收入（全口径）" + Narrative.yi(f.value()) + "，" + yoyWords(f.yoyPct())
                 + narrative.changeClause("tax_total", f.yoyPct()).map(c -> "，" + c).orElse("")));
         city("budget_revenue").filter(f -> f.yoyPct() != null && f.value() != null).ifPresent(f -> parts.add(
-            "一般公共预算收入" + Narrative.yi(f.value()) + "，同比" + Sentences.growthWord(f.yoyPct())
+            "一般公共预算收入" + Narrative.yi(f.value()) + "，" + yoyWords(f.yoyPct())
                 + narrative.changeClause("budget_revenue", f.yoyPct()).map(c -> "，" + c).orElse("")));
         return parts.isEmpty() ? Optional.empty() : Optional.of("财税：" + String.join("；", parts) + "。");
     }
@@ -277,12 +277,14 @@ public final class ReportBuilder {
         w.forEach(x -> kinds.computeIfAbsent(x.kind(), k -> new java.util.LinkedHashSet<>()).addAll(x.who()));
         List<String> parts = new ArrayList<>();
         kinds.forEach((k, who) -> {
-            String names = String.join("、", who);
+            List<String> w2 = new ArrayList<>(who);
+            String names = w2.size() > 2 ? w2.get(0) + "等" + w2.size() + (k.equals("base") ? "项" : Narrative.COUNTIES)
+                : String.join("、", w2);
             parts.add(switch (k) {
                 case "target" -> names + (elapsed >= 100 ? "有年度目标未完成" : "有目标进度滞后");
                 case "tax" -> names + "工业增长而工业税收下降";
                 case "profit" -> names + "利润总额下降";
-                default -> names + "增速来自低基数";
+                default -> names + "高增长来自低基数";
             });
         });
         return Optional.of("需关注：" + String.join("，", parts) + "（详见“需关注的问题”）。");
@@ -536,6 +538,12 @@ public final class ReportBuilder {
         return out;
     }
 
+    /** "同比增长5.2%", "同比下降3.4%", "与上年同期持平". */
+    private static String yoyWords(double yoy) {
+        String w = Sentences.growthWord(yoy);
+        return "持平".equals(w) ? "与上年同期持平" : "同比" + w;
+    }
+
     private static String growthNote(Double yoy) {
         return yoy == null ? "" : (yoy >= 0 ? "同比增长" : "同比下降") + Sentences.oneDecimal(Math.abs(yoy)) + "%";
     }
@@ -551,9 +559,9 @@ public final class ReportBuilder {
         topShare(IVA).ifPresent(f -> s.add(Sentences.share(ShareFigure.county(label, f.regionName(), "规上工业增加值",
             new Quantity(f.value() / 10000, 2, "亿元"), f.sharePct(), f.rank(), counties(IVA).size()))));
         city("profit").filter(f -> f.yoyPct() != null && f.value() != null && !f.withheld()).ifPresent(f -> s.add(
-            label + "，全市规上工业企业实现利润总额" + Narrative.yi(f.value()) + "，同比" + Sentences.growthWord(f.yoyPct())
+            label + "，全市规上工业企业实现利润总额" + Narrative.yi(f.value()) + "，" + yoyWords(f.yoyPct())
                 + city("revenue").filter(r -> r.yoyPct() != null && r.value() != null && !r.withheld())
-                    .map(r -> "；营业收入" + Narrative.yi(r.value()) + "，同比" + Sentences.growthWord(r.yoyPct())).orElse("")
+                    .map(r -> "；营业收入" + Narrative.yi(r.value()) + "，" + yoyWords(r.yoyPct())).orElse("")
                 + "。"));
         List<ChartRef> charts = new ArrayList<>();
         charts.add(new ChartRef(ReportCharts.SHARE_IVA, "各县（市、区）规上工业增加值占全市比重（" + label + "，现价）"));
