@@ -65,10 +65,10 @@ final class Narrative {
         };
     }
 
-    /** The label of the previous period: "1—11月" (月调度), "三季度"'s end "1—9月" … */
+    /** The label of the previous period as the cadence names it: "1—11月" (月调度), "前三季度" (季通报), "上半年" (半年评). */
     String previousLabel() {
         YearMonth p = previous();
-        return p == null ? null : cumLabel(p);
+        return p == null ? null : ReportBuilder.periodLabel(p, in.cadence());
     }
 
     static String quarterName(int month) {
@@ -199,7 +199,7 @@ final class Narrative {
             return Optional.empty();
         }
         Double before = cityCumGrowth(indicator, p);
-        return before == null ? Optional.empty() : Optional.of(Sentences.change(now, before, cumLabel(p)));
+        return before == null ? Optional.empty() : Optional.of(Sentences.change(now, before, previousLabel()));
     }
 
     /** 当月 (月调度) or 当季 (季通报) growth of the city: "12月当月增长8.6%". */
@@ -326,9 +326,9 @@ final class Narrative {
             }
         }
         if (moved.isEmpty()) {
-            return Optional.of("位次变化：与" + cumLabel(p) + "相比，各县（市、区）增速位次均未变化。");
+            return Optional.of("位次变化：与" + previousLabel() + "相比，各县（市、区）增速位次均未变化。");
         }
-        return Optional.of("位次变化：与" + cumLabel(p) + "相比，" + String.join("，", moved)
+        return Optional.of("位次变化：与" + previousLabel() + "相比，" + String.join("，", moved)
             + (moved.size() < now.size() ? "，其余县（市、区）位次不变" : "") + "。");
     }
 

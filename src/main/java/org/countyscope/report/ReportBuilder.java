@@ -304,8 +304,7 @@ public final class ReportBuilder {
             if (met == null) {
                 continue;
             }
-            String name = strip((String) r.get("indicator")) + "（" + targetValueText(r) + "）";
-            (met ? reached : notReached).add(name);
+            (met ? reached : notReached).add(strip((String) r.get("indicator")) + leadText(r));
         }
         String head = half ? "时间过半、任务过半：" : "全年目标任务：";
         String yes = half ? "完成过半" : "完成年度目标";
@@ -317,6 +316,16 @@ public final class ReportBuilder {
             + (reached.isEmpty() ? "" : "（" + String.join("、", reached) + "）")
             + (notReached.isEmpty() ? "" : "，" + notReached.size() + "项" + no + "（" + String.join("、", notReached) + "）")
             + "。";
+    }
+
+    /** "完成52.3%" for an amount, "增长5.2%（目标6.0%）" for a growth target: how a 要点 line lists a target. */
+    private static String leadText(Map<String, Object> r) {
+        if ("%".equals(r.get("unit"))) {
+            Double a = num(r, "actual");
+            Double t = num(r, "target");
+            return (a == null ? "暂无增速" : Sentences.growthWord(a)) + (t == null ? "" : "（目标" + Narrative.pct(t) + "）");
+        }
+        return targetValueText(r);
     }
 
     /** "完成52.3%" for an amount, "增长5.2%，目标6.0%" for a growth target. */

@@ -185,7 +185,7 @@ class NarrativeTest {
         String lead = quarter.sections().get(0).sentences().get(0);
         assertTrue(lead.startsWith("工业：四季度，全市规上工业增加值当季同比增长8.0%，较三季度加快1.5个百分点；1—12月累计增长7.0%"),
             lead);
-        assertTrue(quarter.sections().get(0).sentences().get(1).startsWith("位次变化：与1—9月相比"),
+        assertTrue(quarter.sections().get(0).sentences().get(1).startsWith("位次变化：与前三季度相比"),
             quarter.sections().get(0).sentences().toString());
         Report half = ReportBuilder.build(input("half"));
         assertTrue(half.sections().get(0).sentences().get(0).startsWith("全年目标任务：全市3项年度目标中，2项完成年度目标"),
