@@ -29,7 +29,7 @@ final class Narrative {
     /** A gap (百分点) between 同比 and 两年平均 at least this large means the base distorts the year's growth. */
     static final double BASE_EFFECT_PP = 5;
     /** A base below this share of the city's base is a small base. */
-    static final double SMALL_BASE_SHARE = 0.1;
+    static final double SMALL_BASE_SHARE = 0.05;
     /** The money indicators whose growth on a small base a leader is warned of. */
     static final java.util.Set<String> SMALL_BASE_INDICATORS = java.util.Set.of("fai", "fai_industry", "tax_total",
         "tax_industry", "budget_revenue", "attraction_funds", "attraction_funds_outside", "iva");
@@ -420,7 +420,7 @@ final class Narrative {
             out.add(new Warning("profit", falling.stream().map(Figure::regionName).toList(), "规上工业利润总额下降的有" + String.join("、", falling.stream()
                 .map(f -> f.regionName() + "（" + Sentences.growthWord(f.yoyPct()) + "）").toList()) + "。"));
         }
-        // growth on a small base: a county's main money indicator doubling from a base under a tenth of the city's
+        // growth on a small base: a county's main money indicator doubling from a base under a twentieth of the city's
         for (Figure f : in.figures()) {
             if (!"county".equals(f.level()) || !SMALL_BASE_INDICATORS.contains(f.indicator()) || f.withheld()
                 || f.yoyPct() == null || f.value() == null || printed(f.yoyPct()) < SMALL_BASE_GROWTH) {
