@@ -8,19 +8,19 @@ import java.util.Objects;
 
 /**
  * Writes the sentences of the planners' reports in the statistics bureau's register (统计公报、通报), e.g.
- * "1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", from figure records, never from
+ * "1—6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", from figure records, never from
  * typed text.
  *
  * <p>Rounding (see {@link #ROUNDING_NOTE}, owned by {@link Precision}): every figure is printed with one decimal,
  * half-up on its decimal value ({@link BigDecimal#valueOf(double)}, so 0.05 becomes 0.1), and a figure that rounds to zero is printed
- * "0.0", never "-0.0". Growth that rounds to zero is "持平". A difference in 百分点 (against the city, 序时进度
- * or a target) is computed from the unrounded figures and then rounded, as the gold tables compute it; it may
- * therefore differ by 0.1 from the difference of the two printed figures.
+ * "0.0", never "-0.0". Growth that rounds to zero is "持平". A difference in 百分点 (against the city, 序时进度,
+ * a target or the previous period) is the difference of the two figures as printed, so a reader with a pencil gets
+ * the same number from the page.
  */
 public final class Sentences {
     /** The footnote that states the rounding convention, for the report's footnotes. */
-    public static final String ROUNDING_NOTE = "增速、比重等保留一位小数（四舍五入）；“高于（低于）全市”“快于（慢于）序时进度”的"
-        + "百分点差值按未经修约的数据计算后再修约，与修约后数据直接相减的结果可能相差0.1个百分点。";
+    public static final String ROUNDING_NOTE = "增速、比重等保留一位小数（四舍五入）；文中“高于（低于）全市”“快于（慢于）序时进度”"
+        + "“较上期加快（回落）”的百分点差值和位次均按表中公布的数据计算，公布数据相同的位次并列。";
 
     private static final String PP = "个百分点";
 
@@ -28,9 +28,9 @@ public final class Sentences {
     }
 
     /**
-     * Growth of a region: "1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", or
+     * Growth of a region: "1—6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", or
      * "…同比下降3.4%…", "…与上年同期持平…", "…与全市持平…", the reason when growth is empty, the disclosure
-     * sentence when the figure is withheld. The city's own figure: "1–6月，全市规上工业增加值同比增长4.1%。".
+     * sentence when the figure is withheld. The city's own figure: "1—6月，全市规上工业增加值同比增长4.1%。".
      */
     public static String growth(GrowthFigure f) {
         StringBuilder s = subject(f.periodLabel(), f.region(), f.indicator());
@@ -45,7 +45,7 @@ public final class Sentences {
         } else {
             s.append(yoy(f.growthPct()));
             if (f.scopeGrowthPct() != null) {
-                s.append('，').append(against(f.growthPct() - f.scopeGrowthPct(), f.scope()));
+                s.append('，').append(against(printedGap(f.growthPct(), f.scopeGrowthPct()), f.scope()));
             }
         }
         if (f.rank() != null) {
@@ -54,7 +54,7 @@ public final class Sentences {
         return s.append('。').toString();
     }
 
-    /** Share of the scope: "1–6月，泾川县规上工业增加值12.35亿元，占全市的23.4%，居全市第2位。". */
+    /** Share of the scope: "1—6月，泾川县规上工业增加值12.35亿元，占全市的23.4%，居全市第2位。". */
     public static String share(ShareFigure f) {
         StringBuilder s = subject(f.periodLabel(), f.region(), f.indicator());
         if (f.withheld()) {
@@ -75,7 +75,7 @@ public final class Sentences {
     }
 
     /**
-     * Progress against an annual target: "1–6月，泾川县固定资产投资完成年度目标的52.3%，快于序时进度2.3个百分点。"
+     * Progress against an annual target: "1—6月，泾川县固定资产投资完成年度目标的52.3%，快于序时进度2.3个百分点。"
      * ("慢于序时进度…", "与序时进度持平"); nothing achieved at all: "…尚未破零，慢于序时进度50.0个百分点。".
      */
     public static String target(TargetFigure f) {
@@ -89,8 +89,18 @@ public final class Sentences {
         } else {
             s.append("完成年度目标的").append(oneDecimal(c)).append('%');
         }
+        if (f.elapsedPct() >= 100) {
+            // the year is over: completion says it all, and what is short is said as an amount
+            if (round1(c).compareTo(BigDecimal.valueOf(100)) < 0) {
+                s.append("，未完成");
+                if (f.shortfall() != null) {
+                    s.append("，差").append(f.shortfall().text());
+                }
+            }
+            return s.append('。').toString();
+        }
         s.append('，');
-        BigDecimal d = round1(c - f.elapsedPct());
+        BigDecimal d = printedGap(c, f.elapsedPct());
         if (d.signum() == 0) {
             s.append("与序时进度持平");
         } else {
@@ -99,7 +109,7 @@ public final class Sentences {
         return s.append('。').toString();
     }
 
-    /** Growth against a growth target: "1–6月，泾川县规上工业增加值同比增长5.2%，低于年度目标（6.0%）0.8个百分点。". */
+    /** Growth against a growth target: "1—6月，泾川县规上工业增加值同比增长5.2%，低于年度目标（6.0%）0.8个百分点。". */
     public static String growthTarget(GrowthTargetFigure f) {
         StringBuilder s = subject(f.periodLabel(), f.unit(), f.indicator());
         if (f.growthPct() == null) {
@@ -107,7 +117,7 @@ public final class Sentences {
         }
         s.append(yoy(f.growthPct())).append('，');
         String target = "年度目标（" + oneDecimal(f.targetPct()) + "%）";
-        BigDecimal d = round1(f.growthPct() - f.targetPct());
+        BigDecimal d = printedGap(f.growthPct(), f.targetPct());
         if (d.signum() == 0) {
             s.append("与").append(target).append("持平");
         } else {
@@ -117,7 +127,7 @@ public final class Sentences {
     }
 
     /**
-     * Fiscal contribution of industry: "1–6月，泾川县工业税收占全部税收的55.6%，工业地方级税收占一般公共预算收入的
+     * Fiscal contribution of industry: "1—6月，泾川县工业税收占全部税收的55.6%，工业地方级税收占一般公共预算收入的
      * 31.2%，每百元工业增加值实现税收8.4元。" (the last two clauses when present).
      */
     public static String fiscal(FiscalFigure f) {
@@ -189,8 +199,32 @@ public final class Sentences {
         return (g.signum() > 0 ? "同比增长" : "同比下降") + g.abs().toPlainString() + "%";
     }
 
-    private static String against(double differencePp, String scope) {
-        BigDecimal d = round1(differencePp);
+    /** The difference of two figures as printed (one decimal each), in 百分点. */
+    public static BigDecimal printedGap(double a, double b) {
+        return round1(a).subtract(round1(b));
+    }
+
+    /**
+     * Growth against an earlier period, from the figures as printed: "较1—11月加快0.2个百分点", "…回落…", for two
+     * declines "降幅收窄…"/"降幅扩大…", "与1—11月持平".
+     */
+    public static String change(double now, double before, String beforeLabel) {
+        BigDecimal d = printedGap(now, before);
+        if (d.signum() == 0) {
+            return "与" + beforeLabel + "持平";
+        }
+        boolean bothDown = round1(now).signum() < 0 && round1(before).signum() < 0;
+        String word = bothDown ? (d.signum() > 0 ? "降幅收窄" : "降幅扩大") : (d.signum() > 0 ? "加快" : "回落");
+        return "较" + beforeLabel + word + d.abs().toPlainString() + PP;
+    }
+
+    /** Growth as a clause: "增长5.2%", "下降3.4%", "持平" (no 同比: the subject says it). */
+    public static String growthWord(double growthPct) {
+        BigDecimal g = round1(growthPct);
+        return g.signum() == 0 ? "持平" : (g.signum() > 0 ? "增长" : "下降") + g.abs().toPlainString() + "%";
+    }
+
+    private static String against(BigDecimal d, String scope) {
         if (d.signum() == 0) {
             return "与" + scope + "持平";
         }
