@@ -102,8 +102,11 @@ public final class ReportBuilder {
         sections.add(investment());
         sections.add(targets());
         forecast().ifPresent(sections::add);
+        appendix().ifPresent(sections::add);
         List<String> footnotes = new ArrayList<>(DEFINITIONS);
-        footnotes.add(DISCLOSURE_NOTE);
+        if (sections.stream().flatMap(x -> x.tables().stream()).anyMatch(t -> t.footnotes().contains(DISCLOSURE_NOTE))) {
+            footnotes.add(DISCLOSURE_NOTE);
+        }
         footnotes.add(Sentences.ROUNDING_NOTE);
         return new Report(title(in.cityName(), in.end(), in.cadence()), in.end().toString(), in.cadence(), label,
             headlines(), sections, in.vintage(), footnotes);
@@ -156,13 +159,10 @@ public final class ReportBuilder {
         List<ChartRef> charts = new ArrayList<>();
         charts.add(new ChartRef(ReportCharts.SHARE_IVA, "各县（市、区）规上工业增加值占全市比重（" + label + "，现价）"));
         charts.add(new ChartRef(ReportCharts.GROWTH_IVA, "各县（市、区）规上工业增加值增速与全市（" + label + "，可比价）"));
-        charts.add(new ChartRef(ReportCharts.RANKS_IVA, in.end().getYear() + "年各月累计增速位次变化"));
-        List<ReportTable> tables = new ArrayList<>();
-        tables.add(industryTable());
-        if (!in.mart(INDUSTRY).isEmpty()) {
-            tables.add(industryStructureTable());
-        }
-        return new Section("industry", "工业经济", s, charts, tables);
+        charts.add(new ChartRef(ReportCharts.RANKS_IVA, "各县（市、区）规上工业增加值累计增速位次变化（" + in.end().getYear()
+            + "年" + (in.end().getMonthValue() <= 2 ? label : "1—2月至" + label) + "）"));
+        // county × 大类 is long: it goes to the 附表 at the end
+        return new Section("industry", "工业经济", s, charts, List.of(industryTable()));
     }
 
     private Section fiscal() {
@@ -317,11 +317,30 @@ public final class ReportBuilder {
                 + "模型以往预测误差的经验分位数；概率为全年增速不低于年度目标的可能性，未下达目标的不计算。"));
         List<ChartRef> charts = ordered.stream().anyMatch(o -> "city".equals(o.level()))
             ? List.of(new ChartRef(ReportCharts.FAN_CITY, "全市规上工业增加值累计增速走势与" + year
-                + "年预测（含80%、95%预测区间和年度目标）" + ordered.stream()
+                // the caption promises a target line only where the chart draws one
+                + "年预测（含80%、95%预测区间" + (ordered.stream().anyMatch(o -> "city".equals(o.level())
+                    && o.targetPct() != null) ? "和年度目标）" : "）") + ordered.stream()
                     .filter(o -> "city".equals(o.level()) && !o.fromModel()).findFirst()
                     .map(o -> "；" + o.caveat()).orElse("")))
             : List.of();
         return Optional.of(new Section("forecast", year + "年预测", s, charts, List.of(t)));
+    }
+
+    /** 附表: the long tables (county × 大类), after every topic, so the sections read without them. */
+    private Optional<Section> appendix() {
+        if (in.mart(INDUSTRY).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section("appendix", "附表", List.of(), List.of(), List.of(industryStructureTable())));
+    }
+
+    /** A table's notes: the given ones, and the withheld-figure footnote only when a cell of the table is withheld. */
+    static List<String> notes(List<List<Cell>> rows, String... notes) {
+        List<String> out = new ArrayList<>(List.of(notes));
+        if (rows.stream().anyMatch(r -> r.stream().anyMatch(Cell::withheld))) {
+            out.add(DISCLOSURE_NOTE);
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- tables
@@ -339,11 +358,15 @@ public final class ReportBuilder {
             Figure rev = figure(region, "revenue");
             Figure profit = figure(region, "profit");
             String name = name(region);
-            rows.add(List.of(Cell.text(name), value(iva, 1e4), yoy(real), rank(real), share(iva), value(n, 1),
-                value(rev, 1e4), yoy(rev), value(profit, 1e4), yoy(profit)));
+            List<Cell> row = List.of(Cell.text(name), value(iva, 1e4), yoy(real), rank(real), share(iva), value(n, 1),
+                value(rev, 1e4), yoy(rev), value(profit, 1e4), yoy(profit));
+            // a region without industry (市本级) is no row: a blank line reads as a missing report
+            if (row.stream().skip(1).anyMatch(c -> c.withheld() || c.number() != null)) {
+                rows.add(row);
+            }
         }
         return new ReportTable("industry", "各县（市、区）规上工业主要指标（" + label + "）", cols, rows,
-            List.of("增加值、营业收入、利润总额为现价；增速为可比价（增加值）或现价（营业收入、利润总额）。", DISCLOSURE_NOTE));
+            notes(rows, "增加值、营业收入、利润总额为现价；增速为可比价（增加值）或现价（营业收入、利润总额）。"));
     }
 
     private ReportTable industryStructureTable() {
@@ -354,13 +377,15 @@ public final class ReportBuilder {
         sorted.sort(Comparator.comparing((Map<String, Object> r) -> !"city".equals(r.get("region_level")))
             .thenComparing(r -> (String) r.get("region_code")).thenComparing(r -> (String) r.get("division")));
         for (Map<String, Object> r : sorted) {
-            String region = "city".equals(r.get("region_level")) ? GrowthFigure.CITY : (String) r.get("region_name");
+            boolean city = "city".equals(r.get("region_level"));
+            String region = city ? GrowthFigure.CITY : (String) r.get("region_name");
+            // the city's own share of the city's 大类 is 100% by definition: no figure
             rows.add(List.of(Cell.text(region), Cell.text(r.get("division") + " " + nullToEmpty(r.get("division_name"))),
                 martCell(r.get("enterprises")), martCell(r.get("iva_cum")), martCell(r.get("share_of_region_pct")),
-                martCell(r.get("share_of_city_division_pct"))));
+                city ? Cell.empty() : martCell(r.get("share_of_city_division_pct"))));
         }
-        return new ReportTable("industry_structure", "分县（市、区）分行业大类规上工业增加值（" + label + "，现价）", cols, rows,
-            List.of(DISCLOSURE_NOTE));
+        return new ReportTable("industry_structure", "附表 分县（市、区）分行业大类规上工业增加值（" + label + "，现价）", cols,
+            rows, notes(rows));
     }
 
     /** A measure of a comparison table: its value (万元), growth and share per region. */
@@ -391,7 +416,7 @@ public final class ReportBuilder {
                 rows.add(row);
             }
         }
-        return new ReportTable(id, title, cols, rows, List.of(DISCLOSURE_NOTE));
+        return new ReportTable(id, title, cols, rows, notes(rows));
     }
 
     /** A column of a mart table: source column, heading, decimals (-1 for text). */
@@ -417,7 +442,7 @@ public final class ReportBuilder {
             }
             rows.add(row);
         }
-        return new ReportTable(mart, title, cols, rows, List.of(DISCLOSURE_NOTE));
+        return new ReportTable(mart, title, cols, rows, notes(rows));
     }
 
     // ---------------------------------------------------------------- figures
