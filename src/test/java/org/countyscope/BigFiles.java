@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Large valid inputs written on the fly (never committed): an 一套表 file of as many enterprises as it takes to reach a
- * size, each reporting 1–2月 to 1–12月 of 2024 with rising cumulative figures, so every row is accepted.
+ * size, each reporting 1—2月 to 1—12月 of 2024 with rising cumulative figures, so every row is accepted.
  */
 public final class BigFiles {
     private static final String[] COUNTIES = {"620802", "620821", "620822", "620823", "620825", "620826", "620881"};

@@ -127,7 +127,7 @@ public final class DuckDbFigures {
         exec(st, "CREATE TABLE industrial AS SELECT code FROM read_csv(" + lit(f.reference("gbt4754_2017_industries.csv"))
             + ", header = true, all_varchar = true) WHERE level = '2' AND section IN ('B', 'C', 'D')");
 
-        // --- 一套表: cumulative 1–N月 per enterprise, with the optional 上年同期 (…_p) ---
+        // --- 一套表: cumulative 1—N月 per enterprise, with the optional 上年同期 (…_p) ---
         exec(st, "CREATE TABLE io_raw AS SELECT credit, ename, region, substr(ind, 1, 2) AS ind2, " + ym("period")
             + " AS ym, " + num("gross") + " AS gross, " + num("va") + " AS va, " + num("rev") + " AS rev, "
             + num("profit") + " AS profit, " + num("gross_p") + " AS gross_p, " + num("va_p") + " AS va_p, "
@@ -207,9 +207,9 @@ public final class DuckDbFigures {
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rc
             FROM (SELECT s.credit, s.region, s.ym, s.yr, s.va_s / (d.d / 100.0) AS r
                   FROM io_s s JOIN defl d ON d.credit = s.credit AND d.ym = s.ym)""");
-        // last year's value added of the same months: 1–N月 from the 上年同期 column, else the enterprise's own report a
+        // last year's value added of the same months: 1—N月 from the 上年同期 column, else the enterprise's own report a
         // year earlier, else zero for a 新建投产 entrant of the year; a single period's base is the difference of the
-        // 1–N月 bases of this report and the enterprise's previous report of the year
+        // 1—N月 bases of this report and the enterprise's previous report of the year
         exec(st, """
             CREATE TABLE io_ly AS
             SELECT *, CASE WHEN lag(ym) OVER w IS NULL THEN ly ELSE ly - lag(ly) OVER w END AS bs
@@ -221,7 +221,7 @@ public final class DuckDbFigures {
                              WHERE status = '新增' AND reason = '新建投产') n ON n.credit = rc.credit AND n.yr = rc.yr)
             WINDOW w AS (PARTITION BY credit, yr ORDER BY ym)""");
 
-        // region × month sums of entities' 1–N月 values (cum) and single periods; b… is the same enterprises' base
+        // region × month sums of entities' 1—N月 values (cum) and single periods; b… is the same enterprises' base
         exec(st, "CREATE TABLE cr (indicator VARCHAR, region VARCHAR, ym INTEGER, cum DOUBLE, single DOUBLE, "
             + "bcum DOUBLE, bsingle DOUBLE)");
         for (String[] m : new String[][] {{"iva", "va"}, {"gross_output", "gross"}, {"revenue", "rev"},
@@ -315,7 +315,7 @@ public final class DuckDbFigures {
         }
         // the period itself (lag 0), a year earlier, two years earlier
         exec(st, "CREATE TABLE tl AS SELECT tp.*, lg, pend - lg AS e FROM tp CROSS JOIN (VALUES (0), (12), (24)) v(lg)");
-        // unit values of each period: c = 1–N月 at the end month, p = the cadence's own months
+        // unit values of each period: c = 1—N月 at the end month, p = the cadence's own months
         exec(st, """
             CREATE TABLE pv AS
             SELECT t.cadence, t.pend, t.lg, r.indicator, r.region,

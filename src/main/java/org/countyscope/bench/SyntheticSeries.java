@@ -10,7 +10,7 @@ import java.util.Random;
 
 /**
  * County-like monthly growth series for the forecast speed benchmark, as the NBS publishes them since 2013: a slowly
- * moving level, noise and a Spring Festival effect; January and February only as the cumulative 1–2月 figure.
+ * moving level, noise and a Spring Festival effect; January and February only as the cumulative 1—2月 figure.
  */
 public final class SyntheticSeries {
     /** First month of every generated series. */
@@ -49,7 +49,7 @@ public final class SyntheticSeries {
                 cumulative[i] = i > 0 ? (values[i - 1] + values[i]) / 2 : values[i];
             }
             if (month <= 2) {
-                // published only as the 1–2月 cumulative since 2013
+                // published only as the 1—2月 cumulative since 2013
                 values[i] = Double.NaN;
             }
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 /** {@code countyscope forecast}: 规上工业增加值 growth to December per county and city, and the odds of the target. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = {"Forecast 规上工业增加值 growth (comparable prices, same enterprise set) to December for every county "
-        + "and the city: monthly and 1–N月 with 80%% and 95%% intervals, the full year, and the probability of reaching "
+        + "and the city: monthly and 1—N月 with 80%% and 95%% intervals, the full year, and the probability of reaching "
         + "the year's target. Needs the gold tables of compare.",
         "Writes gold/forecast (the period's rows replaced) and <out>/<period>/tables/forecast.csv."},
     exitCodeListHeading = "%nExit codes:%n",

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param columns           columns in canonical order
  * @param key               natural key columns (the MERGE condition)
  * @param periodColumn      the month/period column, or null for datasets without one
- * @param cumulative        columns reported as cumulative 1–N月 values, turned into single periods in silver
- * @param noJanuary         January is never reported alone (一套表: 1–2月 together)
+ * @param cumulative        columns reported as cumulative 1—N月 values, turned into single periods in silver
+ * @param noJanuary         January is never reported alone (一套表: 1—2月 together)
  * @param rowRules          checks across columns
  */
 public record DatasetSpec(String name, String label, List<ColumnSpec> columns, List<String> key,

@@ -41,7 +41,7 @@ public final class Datasets {
                 .aka("税额", "入库税款", "全口径税收")),
         List.of(PERIOD, REGION_CODE, INDUSTRY_CODE, TAX_TYPE), PERIOD, List.of(), false, List.of());
 
-    /** 一般公共预算收入, cumulative 1–N月, per region incl. 市本级 (the city code). */
+    /** 一般公共预算收入, cumulative 1—N月, per region incl. 市本级 (the city code). */
     public static final DatasetSpec BUDGET_REVENUE = new DatasetSpec("budget_revenue", "一般公共预算收入",
         List.of(month(), region(), regionName(),
             of(TAX_REVENUE, "税收收入", ColumnType.NUMBER).mandatory().nonNegative(MONEY_REGION_MAX),
@@ -52,7 +52,7 @@ public final class Datasets {
             "abs(total_revenue - (tax_revenue + non_tax_revenue)) <= 0.5",
             "一般公共预算收入不等于税收收入与非税收入之和")));
 
-    /** 一套表: enterprise reports of 规上工业, cumulative 1–N月, 1–2月 together. */
+    /** 一套表: enterprise reports of 规上工业, cumulative 1—N月, 1—2月 together. */
     public static final DatasetSpec INDUSTRIAL_OUTPUT = new DatasetSpec("industrial_output", "规上工业企业一套表",
         List.of(month(),
             of(CREDIT_CODE, "统一社会信用代码", ColumnType.CREDIT_CODE).mandatory().aka("社会信用代码", "信用代码"),
@@ -64,7 +64,7 @@ public final class Datasets {
             of(REVENUE, "营业收入", ColumnType.NUMBER).mandatory().nonNegative(MONEY_CELL_MAX).aka("主营业务收入"),
             of(PROFIT, "利润总额", ColumnType.NUMBER).range(-MONEY_CELL_MAX, MONEY_CELL_MAX),
             of(EMPLOYEES, "从业人员平均人数", ColumnType.INTEGER).nonNegative(500_000).aka("从业人员", "从业人数"),
-            // optional 上年同期 columns of the B204-1 form: last year's 1–N月 of the same enterprise
+            // optional 上年同期 columns of the B204-1 form: last year's 1—N月 of the same enterprise
             of(GROSS_OUTPUT + PREV_SUFFIX, "工业总产值上年同期", ColumnType.NUMBER).nonNegative(MONEY_CELL_MAX)
                 .aka("上年同期工业总产值"),
             of(VALUE_ADDED + PREV_SUFFIX, "工业增加值上年同期", ColumnType.NUMBER).nonNegative(MONEY_CELL_MAX)

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Names one published figure of a year's releases: a region (county or the city) × 大类 ({@link #ALL} for all
- * industry) × measure, summed over the months {@code from}–{@code to} of one year. 1–N月 is January–N, a month, a
+ * industry) × measure, summed over the months {@code from}–{@code to} of one year. 1—N月 is January–N, a month, a
  * quarter or a half year are their own months, and 1—2月 is January–February: a figure is the same whichever cadence
  * publishes it (上半年 is 1—6月), which is what links the releases of a year.
  */
@@ -23,12 +23,12 @@ public record FigureKey(String region, String division, String measure, YearMont
         }
     }
 
-    /** The 1–N月 figure ending in {@code end} (1—2月 when {@code end} is February). */
+    /** The 1—N月 figure ending in {@code end} (1—2月 when {@code end} is February). */
     public static FigureKey cumulative(String region, String division, String measure, YearMonth end) {
         return new FigureKey(region, division, measure, end.withMonth(1), end);
     }
 
-    /** Whether the figure starts in January (a 1–N月 figure). */
+    /** Whether the figure starts in January (a 1—N月 figure). */
     public boolean cumulative() {
         return from.getMonthValue() == 1;
     }

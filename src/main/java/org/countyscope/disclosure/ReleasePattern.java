@@ -19,13 +19,13 @@ import java.util.TreeSet;
 
 /**
  * One pattern for one release (发布), consistent with the year's earlier releases: every figure the release publishes
- * (counties and the city, county × 大类, 1–N月 and each cadence's own months) and every figure an earlier release of
+ * (counties and the city, county × 大类, 1—N月 and each cadence's own months) and every figure an earlier release of
  * the same year published or withheld form one linked system. Besides the cross-section totals (city = Σ counties,
- * county = Σ 大类), the months link figures over time: 1–b月 = 1–(a−1)月 + months a–b, so 1—6月 withheld in June and
+ * county = Σ 大类), the months link figures over time: 1—b月 = 1—(a−1)月 + months a–b, so 1—6月 withheld in June and
  * 1—9月 with the third quarter published in September would give 1—6月 back; the system holds that equation and the
  * pattern withholds one more of them. What an earlier release published is known and stays published; what it
  * withheld stays withheld; figures no release publishes but the attacker can form (the difference of two published
- * 1–N月 figures) are in the system too and, when sensitive, protected like the others.
+ * 1—N月 figures) are in the system too and, when sensitive, protected like the others.
  */
 public final class ReleasePattern {
 
@@ -319,8 +319,8 @@ public final class ReleasePattern {
     }
 
     /**
-     * Adds what the attacker can form from the spans: the 1–N月 figures at both ends of every span that does not
-     * start in January, and the months between consecutive 1–N月 figures.
+     * Adds what the attacker can form from the spans: the 1—N月 figures at both ends of every span that does not
+     * start in January, and the months between consecutive 1—N月 figures.
      */
     private static void close(Set<Span> spans) {
         for (Span s : List.copyOf(spans)) {
@@ -378,7 +378,7 @@ public final class ReleasePattern {
             Math.max(s.magnitude(), Math.max(Math.abs(s.value()), Math.abs(s.largest()))));
     }
 
-    /** Months of one year, ordered by end then start, so 1–N月 spans come in order of N. */
+    /** Months of one year, ordered by end then start, so 1—N月 spans come in order of N. */
     private record Span(YearMonth from, YearMonth to) implements Comparable<Span> {
         @Override
         public int compareTo(Span o) {

@@ -116,8 +116,8 @@ public final class CombinedModel implements Model {
 
     /**
      * The errors the weighted mean made from each origin of the error window at every horizon, against the series as
-     * the models see it (1–2月 standing for January and February): the realised joint errors of the months ahead,
-     * which {@link TargetProbability#fromErrors} sums into the error of a 1–N月 or full-year forecast.
+     * the models see it (1—2月 standing for January and February): the realised joint errors of the months ahead,
+     * which {@link TargetProbability#fromErrors} sums into the error of a 1—N月 or full-year forecast.
      */
     private double[][] errorPathsArray(double[][][] past, double[][] w, Series history, int horizons) {
         double[] actual = JanuaryFebruary.filled(history);

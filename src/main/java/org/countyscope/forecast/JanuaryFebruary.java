@@ -2,8 +2,8 @@ package org.countyscope.forecast;
 
 /**
  * How the models see January and February: as one period. Since 2013 the NBS publishes no single-month figure for
- * either (1–2月 is surveyed and released together to remove the Spring Festival's shifting), so both months get the
- * growth of 1–2月 combined, from the cumulative published with February. Without it, they get the mean of the two
+ * either (1—2月 is surveyed and released together to remove the Spring Festival's shifting), so both months get the
+ * growth of 1—2月 combined, from the cumulative published with February. Without it, they get the mean of the two
  * single months when both were published; otherwise both stay NaN and the model treats them as missing. A lone
  * February (the NBS published one until 2012, without January) is dropped rather than used: it carries the full
  * swing of the festival's timing, which the combined period does not. Earlier years are treated the same way, so the

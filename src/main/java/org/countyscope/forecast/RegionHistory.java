@@ -9,9 +9,9 @@ import java.util.Objects;
 
 /**
  * One region's monthly history as the forecast job reads it: 规上工业增加值 growth at comparable prices on the same
- * enterprise set, single month and 1–N月 ({@link Series}, January and February only as the 1–2月 cumulative, as
+ * enterprise set, single month and 1—N月 ({@link Series}, January and February only as the 1—2月 cumulative, as
  * published), and the value added that weights months into a year — the same enterprises' value a year earlier
- * ({@code bases}) and value added at current prices ({@code levels}). A period covering 1–2月 stands at February in the
+ * ({@code bases}) and value added at current prices ({@code levels}). A period covering 1—2月 stands at February in the
  * arrays, as in the warehouse. Arrays run parallel to the series' months.
  */
 public record RegionHistory(String regionCode, String regionName, String regionLevel, Series growth, double[] bases,
@@ -69,7 +69,7 @@ public record RegionHistory(String regionCode, String regionName, String regionL
         return levels.clone();
     }
 
-    /** The growth of the period that ends in {@code month} as published: 1–2月 at February, none at January. */
+    /** The growth of the period that ends in {@code month} as published: 1—2月 at February, none at January. */
     public double periodGrowth(YearMonth month) {
         return month.getMonthValue() == 2 ? cumulativeAt(month) : growth.valueOf(month);
     }

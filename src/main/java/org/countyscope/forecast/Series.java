@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * One monthly series as published: values from {@code start}, NaN where nothing was published, and optionally the
- * cumulative 1–N月 figure published alongside (all NaN when unknown). A series used for forecasting ends at the
+ * cumulative 1—N月 figure published alongside (all NaN when unknown). A series used for forecasting ends at the
  * forecast origin: its last month is the last month whose data are out, even if that month's value is NaN.
  */
 public record Series(YearMonth start, double[] values, double[] cumulative) implements Serializable {

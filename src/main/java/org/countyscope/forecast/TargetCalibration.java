@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How well P(full year ≥ target) is calibrated on a real series: at every origin whose 1–N月 growth is published (and
+ * How well P(full year ≥ target) is calibrated on a real series: at every origin whose 1—N月 growth is published (and
  * every December, for the year after), the year is forecast from the series cut there, and P is stated for targets set
  * at last year's full-year growth plus each offset (−1, 0, +1 points, as targets are set); the outcome is the published
- * 1–12月 growth. Both ways of stating P are recorded on the same forecasts: from the forecaster's realised errors
+ * 1—12月 growth. Both ways of stating P are recorded on the same forecasts: from the forecaster's realised errors
  * ({@link TargetProbability#fromErrors}) and from the assumed error structure ({@link TargetProbability#of}). Months
  * are weighted equally (a published series carries no value added). Nothing here simulates from a model.
  *
@@ -49,7 +49,7 @@ public record TargetCalibration(YearMonth first, YearMonth last, List<Double> of
             int i = series.indexOf(origin);
             boolean december = origin.getMonthValue() == 12;
             if (i < 0 || i >= series.length() || !Double.isFinite(series.cumulative(i))) {
-                continue; // no 1–N月 published at this origin (a January): the December before serves
+                continue; // no 1—N月 published at this origin (a January): the December before serves
             }
             int year = december ? origin.getYear() + 1 : origin.getYear();
             int published = december ? 0 : origin.getMonthValue();
@@ -76,7 +76,7 @@ public record TargetCalibration(YearMonth first, YearMonth last, List<Double> of
         return out;
     }
 
-    /** The published 1–12月 growth of {@code year}, NaN when not published. */
+    /** The published 1—12月 growth of {@code year}, NaN when not published. */
     static double fullYear(Series s, int year) {
         int i = s.indexOf(YearMonth.of(year, 12));
         return i >= 0 && i < s.length() ? s.cumulative(i) : Double.NaN;

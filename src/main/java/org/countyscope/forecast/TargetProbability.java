@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The chance that full-year cumulative growth reaches its target (全年目标), from the cumulative growth published so
- * far (1–k月) and forecasts of the months still to come.
+ * far (1—k月) and forecasts of the months still to come.
  *
  * <p>Full-year growth is the weighted mean of the monthly growth rates, each month weighted by its value added last
  * year: G = (W<sub>k</sub>·C<sub>k</sub> + Σ<sub>m&gt;k</sub> w<sub>m</sub> g<sub>m</sub>) / W. Its spread comes, when
@@ -106,7 +106,7 @@ public record TargetProbability(double expected, double sd, double probability, 
     }
 
     /**
-     * The realised errors of the 1–{@code upTo}月 forecast: per complete error path, Σ w<sub>m</sub> e<sub>m</sub>
+     * The realised errors of the 1—{@code upTo}月 forecast: per complete error path, Σ w<sub>m</sub> e<sub>m</sub>
      * over the months m = k+1 … upTo, with the weights of months 1 … upTo normalised to one.
      */
     static double[] realised(int monthsPublished, int horizons, double[] weights, List<double[]> errorPaths,
@@ -174,7 +174,7 @@ public record TargetProbability(double expected, double sd, double probability, 
     }
 
     /**
-     * {@link #path} with each 1–K月 interval from the realised errors of that cumulative (their empirical 80% and 95%
+     * {@link #path} with each 1—K月 interval from the realised errors of that cumulative (their empirical 80% and 95%
      * absolute quantiles, {@link Intervals}) where at least {@link Intervals#MIN_ERRORS} paths are complete, else
      * normal with the assumed structure's standard deviation.
      */
@@ -211,7 +211,7 @@ public record TargetProbability(double expected, double sd, double probability, 
                 + " remaining months, got " + remaining.length);
         }
         if (monthsPublished > 0 && !Double.isFinite(cumulative)) {
-            throw new IllegalArgumentException("the cumulative growth of 1–" + monthsPublished + "月 is not a number");
+            throw new IllegalArgumentException("the cumulative growth of 1—" + monthsPublished + "月 is not a number");
         }
     }
 

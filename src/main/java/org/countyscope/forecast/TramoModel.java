@@ -168,7 +168,7 @@ public final class TramoModel implements Model {
             if (known < MIN_MONTHS) {
                 throw new IllegalArgumentException("needs " + MIN_MONTHS + " months, got " + known);
             }
-            // Months after the last known one are forecast too: an origin in February with no 1–2月 figure yet.
+            // Months after the last known one are forecast too: an origin in February with no 1—2月 figure yet.
             int gap = z.length - 1 - last;
             int steps = gap + horizons;
             YearMonth start = history.monthAt(first);

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Forecasts one region's year: the months still to come by the given forecaster, the 1–N月 path and full year by
+ * Forecasts one region's year: the months still to come by the given forecaster, the 1—N月 path and full year by
  * {@link TargetProbability} (months weighted by {@link YearWeights}; spreads from the forecaster's realised errors when
  * it kept them), and the chance of reaching the target. The same
  * code runs in a plain loop and inside Spark groups, so it is serializable and builds its model afresh per call.
@@ -79,7 +79,7 @@ public final class YearForecaster implements Serializable {
                 }
             }
         } else if (published > 0 && !Double.isFinite(cumulative)) {
-            notes.add("no 1–" + published + "月 growth published: no full-year figure");
+            notes.add("no 1—" + published + "月 growth published: no full-year figure");
         }
         List<Forecast> monthly = new ArrayList<>();
         for (Forecast f : months) {
@@ -87,7 +87,7 @@ public final class YearForecaster implements Serializable {
             if (m == 1) {
                 continue;
             }
-            // February stands for 1–2月: the two months combined, as published.
+            // February stands for 1—2月: the two months combined, as published.
             monthly.add(m == 2 && published == 0 && !path.isEmpty() ? path.get(0) : f);
         }
         return new RegionForecast(region.regionCode(), region.regionName(), region.regionLevel(), origin, dataEnd, year,
@@ -95,7 +95,7 @@ public final class YearForecaster implements Serializable {
             actuals(region, dataEnd, true), monthly, path, target, probability, weights == null ? "equal" : "base");
     }
 
-    /** The last month at or before {@code origin} with a published 1–N月 growth (else any growth), else the origin. */
+    /** The last month at or before {@code origin} with a published 1—N月 growth (else any growth), else the origin. */
     static YearMonth dataEnd(Series s, YearMonth origin) {
         boolean cumulative = s.hasCumulative();
         for (YearMonth m = origin.isAfter(s.end()) ? s.end() : origin; !m.isBefore(s.start()); m = m.minusMonths(1)) {

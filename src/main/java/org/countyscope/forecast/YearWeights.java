@@ -3,10 +3,10 @@ package org.countyscope.forecast;
 import java.time.YearMonth;
 
 /**
- * How much each month of a year weighs in its 1–N月 growth: last year's value added of the enterprises compared.
+ * How much each month of a year weighs in its 1—N月 growth: last year's value added of the enterprises compared.
  * Published months have it exactly (the comparable set's base); months still to come take last year's value added at
  * current prices, scaled by how the published bases compare with last year's value added of the same months (the
- * set changes a little from last year's). A 1–2月 figure is split evenly between January and February.
+ * set changes a little from last year's). A 1—2月 figure is split evenly between January and February.
  */
 public final class YearWeights {
 
@@ -39,7 +39,7 @@ public final class YearWeights {
         return total > 0 ? w : null;
     }
 
-    /** The year's twelve monthly figures, 1–2月 split over January and February. */
+    /** The year's twelve monthly figures, 1—2月 split over January and February. */
     private static double[] months(RegionHistory history, int year, boolean bases) {
         double[] out = new double[12];
         for (int m = 1; m <= 12; m++) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes 一般公共预算收入, cumulative 1–N月 for every month, per county and 市本级: tax revenue from the local share of
+ * Writes 一般公共预算收入, cumulative 1—N月 for every month, per county and 市本级: tax revenue from the local share of
  * the tax collected in the county (part of it goes to 市本级), plus 非税收入.
  */
 final class BudgetFile {

@@ -84,7 +84,7 @@ final class Enterprise {
         return inRegister(year) && !(exitYear == year && month > exitMonth);
     }
 
-    /** Files a cumulative report for 1–month: from its entry month on, up to its exit month, never for January alone. */
+    /** Files a cumulative report for 1—month: from its entry month on, up to its exit month, never for January alone. */
     boolean reports(int year, int month) {
         return month >= 2 && active(year, month) && !(isEntrant(year) && month < entryMonth);
     }

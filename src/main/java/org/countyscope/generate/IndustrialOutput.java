@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes the 规上 register and the 一套表 enterprise reports (cumulative 1–N月, no January), streaming one period
+ * Writes the 规上 register and the 一套表 enterprise reports (cumulative 1—N月, no January), streaming one period
  * at a time, and keeps the monthly totals the other files are built from.
  */
 final class IndustrialOutput {
@@ -114,7 +114,7 @@ final class IndustrialOutput {
     }
 
     /**
-     * The report's 上年同期 (B204-1): the same enterprise's 1–N月 a year earlier — its own figures when it was in the
+     * The report's 上年同期 (B204-1): the same enterprise's 1—N月 a year earlier — its own figures when it was in the
      * register then, zero for a new plant (新建投产), its figures below the threshold for one that crossed it (升规).
      * Blank in the first year of the run, which the model has no year before.
      */
@@ -128,7 +128,7 @@ final class IndustrialOutput {
         }
     }
 
-    /** 上年同期 cumulatives (gross, value added, revenue, profit in cents) of 1–month, or null when unknown. */
+    /** 上年同期 cumulatives (gross, value added, revenue, profit in cents) of 1—month, or null when unknown. */
     private static long[] lastYearCum(Enterprise e, int year, int month, Timeline timeline) {
         if (e.isEntrant(year) && Register.NEW_PLANT.equals(e.entryReason)) {
             return new long[4];
@@ -186,7 +186,7 @@ final class IndustrialOutput {
 
     /**
      * After December: annual totals of the December reporters, and their comparable growth as the product computes it
-     * (this year's deflated 1–12月 against the 上年同期 of the same reports).
+     * (this year's deflated 1—12月 against the 上年同期 of the same reports).
      */
     private static void closeYear(Register register, int year, int y, IndustryTotals totals, Timeline timeline) {
         for (Region r : register.regions()) {

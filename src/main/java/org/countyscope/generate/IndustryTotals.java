@@ -9,7 +9,7 @@ final class IndustryTotals {
     final double[][][] profit;
     /** Whether a county has any enterprise of a 大类 row during the run. */
     final boolean[][] present;
-    /** 1–12月 value added of the enterprises reporting December, 万元, by county × year. */
+    /** 1—12月 value added of the enterprises reporting December, 万元, by county × year. */
     final double[][] annualValueAdded;
     /** Same-enterprise real growth: this year's value added deflated by the PPI, and last year's, by county × year. */
     final double[][] comparableNow;

@@ -13,7 +13,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.countyscope.dataset.Columns.*;
 
 /**
- * {@code gold/attraction_breakdown}: 招商引资 1–N月 by source (省外 / 省内 / 境外), by 产业链 and by 500强, per county
+ * {@code gold/attraction_breakdown}: 招商引资 1—N月 by source (省外 / 省内 / 境外), by 产业链 and by 500强, per county
  * and city. One row per period × region × dimension × item: contracts signed, 签约额, 到位资金 (万元).
  */
 public final class AttractionBreakdown {

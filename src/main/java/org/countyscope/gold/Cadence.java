@@ -49,7 +49,7 @@ public enum Cadence {
         return out;
     }
 
-    /** 序时进度: share of the year elapsed at the end of {@code month}, in % (1–2月 → 16.7). */
+    /** 序时进度: share of the year elapsed at the end of {@code month}, in % (1—2月 → 16.7). */
     public static double timeElapsedPct(YearMonth month) {
         return month.getMonthValue() / 12.0 * 100.0;
     }

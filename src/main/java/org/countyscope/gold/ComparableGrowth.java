@@ -22,14 +22,14 @@ import static org.countyscope.dataset.Columns.*;
 /**
  * 规上工业增加值 at comparable prices on the same enterprise set (同口径), month for month (like-for-like). Each
  * enterprise's single-period value added is deflated by its industry's PPI (上年同月 = 100; averaged over the months the
- * period covers, so 1–2月 uses January's and February's) and cumulated within the year. Its base is last year's value
+ * period covers, so 1—2月 uses January's and February's) and cumulated within the year. Its base is last year's value
  * added at current prices of exactly the same months:
  * <ul>
- *   <li>last year's 1–N月 ({@code lyCum}) is the report's own 上年同期 column where the file has it; else the
- *   enterprise's own report of last year for 1–N月; else zero for a plant the register lists as 新建投产 in this year;
+ *   <li>last year's 1—N月 ({@code lyCum}) is the report's own 上年同期 column where the file has it; else the
+ *   enterprise's own report of last year for 1—N月; else zero for a plant the register lists as 新建投产 in this year;
  *   else unknown;</li>
  *   <li>the base of a single period (the months since the enterprise's previous report of the year) is lyCum of this
- *   report minus lyCum of that previous report, so a last-year first report of 1–7月 is a base for 1–7月 only and
+ *   report minus lyCum of that previous report, so a last-year first report of 1—7月 is a base for 1—7月 only and
  *   never for July alone.</li>
  * </ul>
  * An enterprise counts in a period's cumulative (or single) comparison only when that base is known; an enterprise
@@ -88,7 +88,7 @@ public final class ComparableGrowth {
             .withColumn("_real", col(VALUE_ADDED).divide(col("_deflator").divide(100.0)))
             .withColumn("_real_cum", functions.sum("_real").over(toDate))
             .withColumn("_fb_cum", functions.max("_fb").over(toDate));
-        // the enterprise's own report of last year for the same 1–N月
+        // the enterprise's own report of last year for the same 1—N月
         Dataset<Row> lastYear = reports.select(col(CREDIT_CODE).as("_lc"), col("_y").plus(1).as("_ly"), col("_m").as("_lm"),
             col(VALUE_ADDED + CUM_SUFFIX).as("_own_ly"));
         Dataset<Row> d = deflated.join(lastYear, col(CREDIT_CODE).equalTo(col("_lc")).and(col("_y").equalTo(col("_ly")))

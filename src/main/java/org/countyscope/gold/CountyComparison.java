@@ -15,7 +15,7 @@ import static org.countyscope.dataset.Columns.*;
 
 /**
  * {@code gold/comparison}: one row per cadence × period × region × indicator — the county's (and city's) value for
- * the period and 1–N月, its share of the city, rank among the counties, YoY growth, growth against the city, 贡献率,
+ * the period and 1—N月, its share of the city, rank among the counties, YoY growth, growth against the city, 贡献率,
  * 拉动, 两年平均 growth and per-capita value, each as defined in the bureau's rules, with a {@code note} saying why a
  * figure is empty (a zero or negative base, no data a year earlier). Ranks compare figures as printed (growth of the
  * comparable-price series with one decimal, amounts in 万元 with two, counts whole): equal printed figures share a 位次. The city total is the sum of its counties and, where the

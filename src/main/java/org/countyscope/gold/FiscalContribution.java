@@ -17,7 +17,7 @@ import static org.countyscope.dataset.Columns.*;
 
 /**
  * {@code gold/fiscal_contribution}: how much industry gives to tax and to 一般公共预算收入, per county and for the
- * city, 1–N月 to a period end. One row per period × region: industrial tax / total tax (%), industrial local-level tax
+ * city, 1—N月 to a period end. One row per period × region: industrial tax / total tax (%), industrial local-level tax
  * / 一般公共预算收入 (%) — for a city both over the same units, those with tax data (the counties; 市本级 too only when the
  * tax data have it), said in words in {@code coverage} — tax intensity (元 of industrial tax per 百元 of 规上工业增加值), and the concentration of the tax
  * base by tax type and by industry (HHI on shares 0–1, the largest item and its share) — a county with one dominant

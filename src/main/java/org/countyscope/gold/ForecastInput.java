@@ -12,11 +12,11 @@ import static org.countyscope.dataset.Columns.*;
 /**
  * What the forecast reads: per county and city, the monthly series of 规上工业增加值 growth at comparable prices on
  * the same enterprise set, from {@code gold/indicator_values} ({@code iva_real}, see {@link ComparableGrowth}), with
- * the weights that turn months into a year. Grain: one row per region × month (key region_code, period); the 1–2月
+ * the weights that turn months into a year. Grain: one row per region × month (key region_code, period); the 1—2月
  * period stands at February, as everywhere in gold. The city is the sum of its units, as in {@link CountyComparison},
  * so its growth is the one the comparison shows. Pure transform.
  *
- * <p>Columns: {@code yoy_period_pct} (the month's own growth, 当月), {@code yoy_pct} (1–N月), {@code base_month} (the
+ * <p>Columns: {@code yoy_period_pct} (the month's own growth, 当月), {@code yoy_pct} (1—N月), {@code base_month} (the
  * same enterprises' value added a year earlier: the month's weight) and {@code value_added_month} (value added at
  * current prices, whose last-year values weight the months not yet published).
  */

@@ -22,7 +22,7 @@ import static org.countyscope.dataset.Columns.YEAR;
 /**
  * {@code gold/forecast}: the forecast of 规上工业增加值 growth (comparable prices, same enterprise set) per county and
  * city. Grain: one row per origin period × region × measure × month (key {@code period, region_code, measure, month}).
- * {@code measure} is {@code month} (当月; February is 1–2月, January has no row) or {@code cumulative} (1–N月);
+ * {@code measure} is {@code month} (当月; February is 1—2月, January has no row) or {@code cumulative} (1—N月);
  * {@code kind} is {@code actual} for published months (from January of the year before to {@code data_end}, no
  * intervals) or {@code forecast} (point in {@code value}, 80% and 95% intervals, {@code horizon} months after
  * {@code data_end}). The cumulative forecast of December is the full year. Each region's rows repeat its year, model,
@@ -118,12 +118,12 @@ public final class ForecastTable {
         return out;
     }
 
-    /** The period label planners read: 2025年3月, 2025年1–2月 for February's month, 2025年1–3月 for a cumulative. */
+    /** The period label planners read: 2025年3月, 2025年1—2月 for February's month, 2025年1—3月 for a cumulative. */
     public static String label(String measure, String month) {
         YearMonth m = YearMonth.parse(month);
         int n = m.getMonthValue();
         boolean range = measure.equals(MEASURE_CUMULATIVE) || n == 2;
-        return m.getYear() + "年" + (range ? "1–" + n : Integer.toString(n)) + "月";
+        return m.getYear() + "年" + (range ? "1—" + n : Integer.toString(n)) + "月";
     }
 
     /** NaN is no number: an empty cell, not "NaN". */

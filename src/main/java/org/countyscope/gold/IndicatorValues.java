@@ -19,7 +19,7 @@ import static org.countyscope.dataset.Columns.*;
 
 /**
  * Silver to {@code gold/indicator_values}: one row per region × indicator × month, with the month's own value
- * ({@code value_month}; for 一套表 the 1–2月 value stands at February), the 1–N月 cumulative ({@code value_cum}), and
+ * ({@code value_month}; for 一套表 the 1—2月 value stands at February), the 1—N月 cumulative ({@code value_cum}), and
  * for enterprise data the number of contributing enterprises and the largest one's value (for disclosure control).
  * Regions here are the source's own units (counties, and 市本级 for budget data); totals come later. Only the
  * comparable-price value added ({@link ComparableGrowth}) fills {@code base_month}/{@code base_cum}: the same
@@ -171,7 +171,7 @@ public final class IndicatorValues {
     }
 
     /**
-     * 1–N月 cumulative of monthly values within each calendar year. Months without any event (no contract signed, no
+     * 1—N月 cumulative of monthly values within each calendar year. Months without any event (no contract signed, no
      * tax of a kind) still carry the year's cumulative, so the values are first laid on a full grid of months.
      */
     private static Dataset<Row> cumulate(Dataset<Row> monthly, YearMonth horizon, String... keys) {

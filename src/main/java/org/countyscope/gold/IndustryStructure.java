@@ -18,7 +18,7 @@ import static org.countyscope.dataset.Columns.*;
 
 /**
  * {@code gold/industry_structure}: one row per period end × region (county or city) × industry 大类 of 规上工业 —
- * enterprises reporting, 规上工业增加值, 工业总产值 and 营业收入 1–N月 (current prices, 万元), each with the number of
+ * enterprises reporting, 规上工业增加值, 工业总产值 and 营业收入 1—N月 (current prices, 万元), each with the number of
  * enterprises contributing and the largest single contribution (for disclosure control), the 大类's share of the
  * region's value added and the county's share of the city's 大类. The county × 大类 table is where small cells occur:
  * its export goes through the same disclosure pattern as the county comparison, to which its row totals link.
@@ -37,7 +37,7 @@ public final class IndustryStructure {
     private IndustryStructure() {
     }
 
-    /** Name of the 1–N月 value column of a measure, e.g. {@code iva_cum}. */
+    /** Name of the 1—N月 value column of a measure, e.g. {@code iva_cum}. */
     public static String valueColumn(Indicator measure) {
         return measure.code() + CUM_SUFFIX;
     }

@@ -21,15 +21,15 @@ import static org.countyscope.dataset.Columns.*;
 
 /**
  * 缺报: an enterprise of the year's 规上 register without a 一套表 report for a month it should have reported. Its
- * year-to-date must not fall out of the county total, so the missing 1–N月 is estimated:
+ * year-to-date must not fall out of the county total, so the missing 1—N月 is estimated:
  * <ul>
- *   <li>{@link #BY_MONTHS_REPORTED}: with an earlier report of the same year, cum(1–M) = cum(1–m) × M / m, where m is
+ *   <li>{@link #BY_MONTHS_REPORTED}: with an earlier report of the same year, cum(1—M) = cum(1—m) × M / m, where m is
  *   the last month reported (the year's average month carried on);</li>
- *   <li>{@link #BY_LAST_YEAR}: with no report yet this year, last year's own 1–M report (zero growth);</li>
+ *   <li>{@link #BY_LAST_YEAR}: with no report yet this year, last year's own 1—M report (zero growth);</li>
  *   <li>{@link #NONE}: neither: the month is listed for review but nothing is added.</li>
  * </ul>
  * An enterprise owes reports for months max(2, entry month) to December (to its exit month for 退库), up to the last
- * month of the 一套表 data; 1–2月 is one report, at February.
+ * month of the 一套表 data; 1—2月 is one report, at February.
  *
  * <p>{@code gold/missing_reports}: one row per enterprise × missing month (key credit_code, period), with the estimated
  * cumulatives ({@code *_cum}, null when {@link #NONE}), the last month it did report, and the method. Pure transforms.

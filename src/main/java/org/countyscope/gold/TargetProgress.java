@@ -21,7 +21,7 @@ import static org.countyscope.dataset.Columns.*;
 /**
  * {@code gold/target_progress}: every annual target against what has been achieved by a period end. One row per
  * year × unit × indicator. Level targets (万元, 个): completion = actual ÷ target × 100, 序时进度 = months elapsed ÷ 12
- * × 100 (1–2月 → 16.7), ahead = completion − 序时进度. Growth targets (%): gap = growth − target (百分点). A unit with a
+ * × 100 (1—2月 → 16.7), ahead = completion − 序时进度. Growth targets (%): gap = growth − target (百分点). A unit with a
  * positive target and nothing achieved is 未破零. Units are ranked within their type (县区 / 部门) per indicator.
  * Counties' actuals come from the comparison; departments' from the 招商引资 contracts they are responsible for.
  */
@@ -89,7 +89,7 @@ public final class TargetProgress {
             col(AHEAD_PP), col(GAP_PP), col(STATUS), col(RANK).cast("int").as(RANK));
     }
 
-    /** Departments' actuals: funds and contracts of the 招商引资 projects each is responsible for, 1–N月. */
+    /** Departments' actuals: funds and contracts of the 招商引资 projects each is responsible for, 1—N月. */
     private static Dataset<Row> departments(Dataset<Row> contracts, Dataset<Row> funds, YearMonth end) {
         String from = end.withMonth(1).toString();
         Dataset<Row> f = funds.where(col(PERIOD).geq(from).and(col(PERIOD).leq(end.toString())))

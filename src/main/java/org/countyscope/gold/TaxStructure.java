@@ -17,7 +17,7 @@ import static org.countyscope.dataset.Columns.*;
 
 /**
  * {@code gold/tax_structure}: one row per period end × region (county or city) × breakdown × item — 全口径 tax
- * collected 1–N月 (万元) by tax type and by industry 门类 (section of GB/T 4754), and the item's share of the
+ * collected 1—N月 (万元) by tax type and by industry 门类 (section of GB/T 4754), and the item's share of the
  * region's tax. What the stacked tax-structure charts draw. Pure transform.
  */
 public final class TaxStructure {

@@ -75,7 +75,7 @@ public final class CompareJob {
         CONTRIBUTION_PCT, PULL_PP, TWO_YEAR_AVG_PCT, PER_CAPITA, NOTE);
     static final Map<String, String> HEADINGS = Map.ofEntries(Map.entry(REGION_CODE, "区划代码"),
         Map.entry(REGION_NAME, "地区"), Map.entry(PARENT_CODE, "上级代码"), Map.entry(PERIOD, "时期"),
-        Map.entry(INDICATOR, "指标代码"), Map.entry(VALUE, "1–N月累计/年度值"), Map.entry(PARENT_TOTAL, "上级合计"),
+        Map.entry(INDICATOR, "指标代码"), Map.entry(VALUE, "1—N月累计/年度值"), Map.entry(PARENT_TOTAL, "上级合计"),
         Map.entry(SHARE_PCT, "占上级比重(%)"), Map.entry(RANK, "位次"), Map.entry(YOY_PCT, "同比增长(%)"),
         Map.entry(CADENCE, "频度"), Map.entry(INDICATOR_NAME, "指标"), Map.entry(UNIT, "计量单位"),
         Map.entry(VALUE_PERIOD, "本期值"), Map.entry(VS_PARENT_PP, "高于(低于)上级(百分点)"),

@@ -30,7 +30,7 @@ import static org.countyscope.dataset.Columns.*;
 
 /**
  * Disclosure control of the comparison export: for every enterprise-based indicator and period end, the counties' (and
- * 市本级's) 1–N月 values with the city total form one table; the same figure in every cadence's rows has one id, so
+ * 市本级's) 1—N月 values with the city total form one table; the same figure in every cadence's rows has one id, so
  * the pattern holds jointly. A suppressed figure is exported as "…" together with everything derived from it (share,
  * rank, growth, 贡献率, 拉动, per capita) and its period value. The warehouse keeps the true values.
  */
@@ -328,12 +328,12 @@ final class ComparisonDisclosure {
         return out;
     }
 
-    /** Whether the 1–N月 value of this row is withheld. */
+    /** Whether the 1—N月 value of this row is withheld. */
     boolean suppressed(Row r) {
         return suppressed(r.getAs(REGION_CODE), r.getAs(PERIOD), r.getAs(INDICATOR));
     }
 
-    /** Whether a region's 1–N月 value of an indicator at a period end is withheld. */
+    /** Whether a region's 1—N月 value of an indicator at a period end is withheld. */
     boolean suppressed(String region, String end, String indicator) {
         if (!SENSITIVE.contains(indicator)) {
             return false;

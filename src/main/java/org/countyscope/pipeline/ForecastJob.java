@@ -48,7 +48,7 @@ import static org.countyscope.dataset.Columns.YEAR;
 
 /**
  * Forecast: {@code gold/indicator_values} → per county and city, 规上工业增加值 growth (comparable prices, same
- * enterprise set) to December with 80%/95% intervals, the 1–N月 path, the full year and the chance of reaching the
+ * enterprise set) to December with 80%/95% intervals, the 1—N月 path, the full year and the chance of reaching the
  * target in {@code silver/targets} (规上工业增加值增速). The cross-series GBT is trained on the driver with Spark MLlib;
  * the regions are then fitted in parallel, one Spark group each. Writes {@code gold/forecast} (the period's rows
  * replaced; grain in {@link ForecastTable}) and {@code <out>/<period>/tables/forecast.csv}, where the counties whose
@@ -90,7 +90,7 @@ public final class ForecastJob {
      * @param version   the Delta version of {@code gold/forecast} after the write
      * @param csv       the CSV written
      * @param regions   one headline per region, city first
-     * @param forecasts the full forecasts (actual path, monthly and 1–N月 forecasts with intervals), city first
+     * @param forecasts the full forecasts (actual path, monthly and 1—N月 forecasts with intervals), city first
      * @param gbtCutoffs the months a GBT ensemble was trained at (empty when too little history or switched off)
      */
     public record Result(YearMonth period, long rows, long version, Path csv, List<RegionSummary> regions,
@@ -289,7 +289,7 @@ public final class ForecastJob {
                         : Precision.GROWTH.round(d) : v);
                 }
                 cells.set(columns.indexOf(ForecastTable.MEASURE),
-                    e.measure().equals(ForecastTable.MEASURE_MONTH) ? "当月" : "1–N月累计");
+                    e.measure().equals(ForecastTable.MEASURE_MONTH) ? "当月" : "1—N月累计");
                 cells.set(columns.indexOf(ForecastTable.KIND), e.kind().equals(ForecastTable.KIND_ACTUAL) ? "实际" : "预测");
                 if (withheld.contains(f.regionCode())) {
                     for (String c : WITHHELD_COLUMNS) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code gold/forecast} for a report: each region's full-year outlook and its 1–N月 path — published months
+ * Reads {@code gold/forecast} for a report: each region's full-year outlook and its 1—N月 path — published months
  * and the forecast months with their intervals (published months carry no interval: their bands are the value).
  */
 final class ReportForecasts {

@@ -77,7 +77,7 @@ public final class CellParsers {
         return d.longValue();
     }
 
-    /** A month as {@code YYYY-MM}; 1–N月 labels give their last month. */
+    /** A month as {@code YYYY-MM}; 1—N月 labels give their last month. */
     public static String month(String raw) {
         if (isEmpty(raw)) {
             return null;

@@ -126,7 +126,7 @@ public final class CellRules {
             return CellCheck.reject(FUTURE, "时期 " + m + " 在未来（当前为 " + asOfMonth + "）");
         }
         if (noJanuary && m.endsWith("-01")) {
-            return CellCheck.reject(NO_JANUARY, "一套表1月不单独报送，1–2月合并报送（报告期应为 " + m.substring(0, 4) + "-02）");
+            return CellCheck.reject(NO_JANUARY, "一套表1月不单独报送，1—2月合并报送（报告期应为 " + m.substring(0, 4) + "-02）");
         }
         return CellCheck.ok(m);
     }

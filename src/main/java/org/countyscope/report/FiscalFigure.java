@@ -4,7 +4,7 @@ package org.countyscope.report;
  * The fiscal contribution of industry in one region (工业对财政的贡献) from gold/fiscal_contribution: the input of
  * {@link Sentences#fiscal}. Each clause is printed when its figure is present.
  *
- * @param periodLabel          "1–6月"…; null or blank: no period in front
+ * @param periodLabel          "1—6月"…; null or blank: no period in front
  * @param region               e.g. "泾川县" or "全市"
  * @param industrialTaxSharePct industrial tax ÷ total tax × 100; null when there is none ({@code emptyReason})
  * @param localTaxOfBudgetPct  industrial local-level tax ÷ 一般公共预算收入 × 100 (may be null)

@@ -7,7 +7,7 @@ import java.util.Objects;
  * scope: the input of {@link Sentences#growth}. A county's figure from gold/comparison, or the city's own with
  * no comparison and no rank.
  *
- * @param periodLabel    "1–6月", "6月", "一季度", "上半年", "全年"…; null or blank: no period in front
+ * @param periodLabel    "1—6月", "6月", "一季度", "上半年", "全年"…; null or blank: no period in front
  * @param region         the region named in the sentence, e.g. "泾川县" or "全市"
  * @param scope          what the region is compared with and ranked in, normally "全市"
  * @param indicator      e.g. "规上工业增加值"

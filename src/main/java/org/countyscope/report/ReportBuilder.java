@@ -44,7 +44,7 @@ public final class ReportBuilder {
             + "一般公共预算收入比重的分子、分母同为有税收数据的县（市、区）合计（税收数据不含市本级时，分母也不含市本级）。",
         "达产达效率为已达产达效的工业项目占应达产达效工业项目（已竣工且已到计划达产日期，不含上年已达产的）的百分比；"
             + "亩均税收、亩均产值为投产满一年的工业用地项目近12个月（12月为全年）税收、产值除以其用地面积。",
-        "1–2月数据合并报告，不单独发布1月数据。");
+        "1—2月数据合并报告，不单独发布1月数据。");
 
     private final ReportInput in;
     private final String label;
@@ -59,7 +59,7 @@ public final class ReportBuilder {
         return new ReportBuilder(in).report();
     }
 
-    /** The bureau's label of the cumulative period: "1–6月", "一季度", "前三季度", "上半年", "全年". */
+    /** The bureau's label of the cumulative period: "1—6月", "一季度", "前三季度", "上半年", "全年". */
     public static String periodLabel(YearMonth end, String cadence) {
         int m = end.getMonthValue();
         switch (cadence) {
@@ -81,7 +81,7 @@ public final class ReportBuilder {
     }
 
     private static String months(int m) {
-        return m == 1 ? "1月" : "1–" + m + "月";
+        return m == 1 ? "1月" : "1—" + m + "月";
     }
 
     /** The report's title, in the form the cadence's document takes. */

@@ -19,7 +19,7 @@ import java.util.Objects;
  *                    as "…"
  * @param growthPath  cumulative comparable-price growth of 规上工业增加值 by region and month of the year so far
  * @param outlook     the forecast of the full year per region (empty when no forecast was made)
- * @param forecastPath the 1–N月 path per region, published months then forecast ones (empty without a forecast)
+ * @param forecastPath the 1—N月 path per region, published months then forecast ones (empty without a forecast)
  * @param vintage     the table versions and releases read
  */
 public record ReportInput(String cityCode, String cityName, YearMonth end, String cadence, List<Figure> figures,
@@ -42,7 +42,7 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
     }
 
     /**
-     * One row of gold/comparison: a region's figure of one indicator, 1–N月, and what is derived from it.
+     * One row of gold/comparison: a region's figure of one indicator, 1—N月, and what is derived from it.
      *
      * @param level    county, city or city_own (市本级)
      * @param withheld disclosure control withheld the value and everything derived from it
@@ -53,7 +53,7 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
                          Double pullPp, Double twoYearAvgPct, Double perCapita, String note, boolean withheld) {
     }
 
-    /** Cumulative (1–N月) YoY growth of a region in one month, %; null when there is no base. */
+    /** Cumulative (1—N月) YoY growth of a region in one month, %; null when there is no base. */
     public record GrowthPoint(String region, String regionName, String level, YearMonth month, Double cumYoyPct) {
     }
 
@@ -74,7 +74,7 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
         }
     }
 
-    /** A month of a region's 1–N月 growth path: published ({@code actual}, no interval) or forecast with intervals. */
+    /** A month of a region's 1—N月 growth path: published ({@code actual}, no interval) or forecast with intervals. */
     public record ForecastPoint(String region, YearMonth month, boolean actual, double forecastPct, double lo80,
                                 double hi80, double lo95, double hi95) {
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Writes the sentences of the planners' reports in the statistics bureau's register (统计公报、通报), e.g.
- * "1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", from figure records, never from
+ * "1—6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", from figure records, never from
  * typed text.
  *
  * <p>Rounding (see {@link #ROUNDING_NOTE}, owned by {@link Precision}): every figure is printed with one decimal,
@@ -28,9 +28,9 @@ public final class Sentences {
     }
 
     /**
-     * Growth of a region: "1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", or
+     * Growth of a region: "1—6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。", or
      * "…同比下降3.4%…", "…与上年同期持平…", "…与全市持平…", the reason when growth is empty, the disclosure
-     * sentence when the figure is withheld. The city's own figure: "1–6月，全市规上工业增加值同比增长4.1%。".
+     * sentence when the figure is withheld. The city's own figure: "1—6月，全市规上工业增加值同比增长4.1%。".
      */
     public static String growth(GrowthFigure f) {
         StringBuilder s = subject(f.periodLabel(), f.region(), f.indicator());
@@ -54,7 +54,7 @@ public final class Sentences {
         return s.append('。').toString();
     }
 
-    /** Share of the scope: "1–6月，泾川县规上工业增加值12.35亿元，占全市的23.4%，居全市第2位。". */
+    /** Share of the scope: "1—6月，泾川县规上工业增加值12.35亿元，占全市的23.4%，居全市第2位。". */
     public static String share(ShareFigure f) {
         StringBuilder s = subject(f.periodLabel(), f.region(), f.indicator());
         if (f.withheld()) {
@@ -75,7 +75,7 @@ public final class Sentences {
     }
 
     /**
-     * Progress against an annual target: "1–6月，泾川县固定资产投资完成年度目标的52.3%，快于序时进度2.3个百分点。"
+     * Progress against an annual target: "1—6月，泾川县固定资产投资完成年度目标的52.3%，快于序时进度2.3个百分点。"
      * ("慢于序时进度…", "与序时进度持平"); nothing achieved at all: "…尚未破零，慢于序时进度50.0个百分点。".
      */
     public static String target(TargetFigure f) {
@@ -99,7 +99,7 @@ public final class Sentences {
         return s.append('。').toString();
     }
 
-    /** Growth against a growth target: "1–6月，泾川县规上工业增加值同比增长5.2%，低于年度目标（6.0%）0.8个百分点。". */
+    /** Growth against a growth target: "1—6月，泾川县规上工业增加值同比增长5.2%，低于年度目标（6.0%）0.8个百分点。". */
     public static String growthTarget(GrowthTargetFigure f) {
         StringBuilder s = subject(f.periodLabel(), f.unit(), f.indicator());
         if (f.growthPct() == null) {
@@ -117,7 +117,7 @@ public final class Sentences {
     }
 
     /**
-     * Fiscal contribution of industry: "1–6月，泾川县工业税收占全部税收的55.6%，工业地方级税收占一般公共预算收入的
+     * Fiscal contribution of industry: "1—6月，泾川县工业税收占全部税收的55.6%，工业地方级税收占一般公共预算收入的
      * 31.2%，每百元工业增加值实现税收8.4元。" (the last two clauses when present).
      */
     public static String fiscal(FiscalFigure f) {

@@ -4,7 +4,7 @@ package org.countyscope.report;
  * One region's share of its scope's total (占全市比重) in a period, with its rank by size: the input of
  * {@link Sentences#share}.
  *
- * @param periodLabel "1–6月"…; null or blank: no period in front
+ * @param periodLabel "1—6月"…; null or blank: no period in front
  * @param region      e.g. "泾川县"
  * @param scope       normally "全市"
  * @param indicator   e.g. "规上工业增加值"

@@ -4,12 +4,12 @@ package org.countyscope.report;
  * Progress of one unit against an annual quantity target (年度目标) by the end of a period, against 序时进度
  * (the share of the year elapsed): the input of {@link Sentences#target}.
  *
- * @param periodLabel   "1–6月"…; null or blank: no period in front
+ * @param periodLabel   "1—6月"…; null or blank: no period in front
  * @param unit          the county or responsible department, e.g. "泾川县", "市发展改革委"
  * @param indicator     e.g. "固定资产投资"
  * @param completionPct cumulative actual ÷ annual target × 100, unrounded; exactly 0 means 未破零; null when there
  *                      is none ({@code emptyReason})
- * @param elapsedPct    序时进度 in %, months elapsed ÷ 12 × 100 (1–2月 → 16.67), in (0, 100]
+ * @param elapsedPct    序时进度 in %, months elapsed ÷ 12 × 100 (1—2月 → 16.67), in (0, 100]
  * @param emptyReason   why completion is empty, e.g. "未下达年度目标"
  */
 public record TargetFigure(String periodLabel, String unit, String indicator, Double completionPct,

@@ -179,7 +179,7 @@ public final class CountyChecks {
     }
 
     /**
-     * Industrial tax and 规上工业总产值 of a county, 1–N月, growing apart by more than the threshold in percentage
+     * Industrial tax and 规上工业总产值 of a county, 1—N月, growing apart by more than the threshold in percentage
      * points: one of the two is probably mis-coded or mis-timed.
      */
     public List<Flag> outputTaxApart(List<EnterpriseMonth> months, List<TaxCell> cells, Set<String> industrialDivisions,
@@ -228,7 +228,7 @@ public final class CountyChecks {
     }
 
     /**
-     * The budget's 税收收入 (1–N月) against the local-level share of the county's 全口径 tax in the same months:
+     * The budget's 税收收入 (1—N月) against the local-level share of the county's 全口径 tax in the same months:
      * the ratio outside the county's own ratios of the 24 months before (median ± k robust SDs, floored).
      */
     public List<Flag> budgetVsTax(List<BudgetMonth> budget, List<TaxCell> cells, Map<String, Double> localShare,

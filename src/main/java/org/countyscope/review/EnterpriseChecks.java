@@ -40,7 +40,7 @@ public final class EnterpriseChecks {
     public List<Flag> check(List<EnterpriseMonth> months, List<MissingReport> missing, String period) {
         List<Flag> out = new ArrayList<>();
         if (period.endsWith("-01")) {
-            return out; // 一套表 has no January: the month is reviewed with 1–2月
+            return out; // 一套表 has no January: the month is reviewed with 1—2月
         }
         Map<String, TreeMap<String, EnterpriseMonth>> byEnterprise = new HashMap<>();
         for (EnterpriseMonth m : months) {
@@ -196,7 +196,7 @@ public final class EnterpriseChecks {
     }
 
     /**
-     * An entrant (reports now, none a year ago) or an exit (reported a year ago, gone now and not 缺报) whose 1–N月
+     * An entrant (reports now, none a year ago) or an exit (reported a year ago, gone now and not 缺报) whose 1—N月
      * 工业增加值 is more than the threshold in percentage points of its county's value a year earlier: the county's
      * growth on all reporters then differs from 同口径 growth by that much.
      */

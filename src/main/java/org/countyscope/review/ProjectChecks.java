@@ -70,7 +70,7 @@ public final class ProjectChecks {
     }
 
     /**
-     * A county's 1–N月 completed investment (all projects, and 工业) growing faster than the threshold (%) from a
+     * A county's 1—N月 completed investment (all projects, and 工业) growing faster than the threshold (%) from a
      * base below the materiality share (%) of the city's: the growth rate is true but says little, so it is
      * listed for the planners' wording (severity 低).
      */

@@ -10,7 +10,7 @@ public record RegisterEntry(int year, String creditCode, String name, String reg
                             String status, String changePeriod) {
 
     /**
-     * In the register's scope for a month: 年初在库 all year, 新增 from its entry month (reports begin with 1–2月
+     * In the register's scope for a month: 年初在库 all year, 新增 from its entry month (reports begin with 1—2月
      * at the earliest), 退库 up to and including its exit month.
      */
     public boolean inScope(String period) {

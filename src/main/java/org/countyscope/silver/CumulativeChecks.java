@@ -21,7 +21,7 @@ import static org.countyscope.dataset.Columns.REASON;
 import static org.countyscope.dataset.Columns.RULE;
 
 /**
- * Checks of cumulative 1–N月 figures against the other months of the same entity and year, whether those months
+ * Checks of cumulative 1—N月 figures against the other months of the same entity and year, whether those months
  * come in this batch or are already in silver: a cumulative total of a flow that cannot be negative never falls.
  */
 public final class CumulativeChecks {

@@ -19,9 +19,9 @@ import static org.countyscope.dataset.Columns.RELEASE;
 import static org.countyscope.dataset.Columns.YEAR;
 
 /**
- * Single periods from cumulative 1–N月 reports: value(m) = cum(1–m) − cum(1–previous reported month) within a year.
+ * Single periods from cumulative 1—N月 reports: value(m) = cum(1—m) − cum(1—previous reported month) within a year.
  * Grain of {@code silver/<dataset>_monthly}: one row per entity × reported period; {@code months_covered} says how
- * many months a value spans — 2 for 一套表's 1–2月, more where a month is missing (a gap is never invented away).
+ * many months a value spans — 2 for 一套表's 1—2月, more where a month is missing (a gap is never invented away).
  */
 public final class SinglePeriods {
     public static final String MONTH = "month";

@@ -62,7 +62,7 @@ class ReleaseYearTest {
 
     /**
      * The independent attacker over every figure any release printed: every sensitive figure any release printed or
-     * withheld, and every single month between two 1–N月 figures, keeps ±10% on both sides.
+     * withheld, and every single month between two 1—N月 figures, keeps ±10% on both sides.
      */
     private static void assertNothingNarrowed(SparseCity city, List<ReleasePattern.Outcome> outcomes, int atLeast) {
         List<ReleasePattern.LogEntry> log = outcomes.stream().flatMap(o -> o.log().stream()).toList();
@@ -126,7 +126,7 @@ class ReleaseYearTest {
         assertEquals(SuppressionResult.Reason.NONE, PrimarySuppression.reason(spread, RULES));
     }
 
-    /** A quarterly release: 1–N月 and the quarter of value added by county. */
+    /** A quarterly release: 1—N月 and the quarter of value added by county. */
     private static List<ReleasePattern.Publication> quarterly(YearMonth end) {
         YearMonth from = end.getMonthValue() == 3 ? end.withMonth(1) : end.minusMonths(2);
         return List.of(new ReleasePattern.Publication("iva", false, end.withMonth(1), end),

@@ -97,7 +97,7 @@ final class SparseCity {
     }
 
     /**
-     * What a monthly release publishes: 1–N月 and the month (1—2月 in February) of value added by county and by
+     * What a monthly release publishes: 1—N月 and the month (1—2月 in February) of value added by county and by
      * county × 大类 and of profit by county; the quarter and the half year when the month closes one.
      */
     static List<ReleasePattern.Publication> monthly(YearMonth end) {

@@ -23,7 +23,7 @@ class ForecastBenchmark {
 
     @Test
     void seriesPerSecond() {
-        // Ten years of monthly growth ending in every month of the year, 1–2月 only as a cumulative.
+        // Ten years of monthly growth ending in every month of the year, 1—2月 only as a cumulative.
         List<Series> series = IntStream.range(0, SERIES)
             .mapToObj(i -> SeriesFixtures.growth(YearMonth.of(2014, 1), 108 + i % 12, -3, 1000 + i)).toList();
         Model model = Models.standard();

@@ -16,7 +16,7 @@ final class SeriesFixtures {
         return Path.of(System.getProperty("countyscope.referenceDir", "data/reference")).resolve(file);
     }
 
-    /** National 规上工业增加值 growth 1998–2019, with the cumulative 1–N月 column. */
+    /** National 规上工业增加值 growth 1998–2019, with the cumulative 1—N月 column. */
     static Series national() {
         return SeriesFiles.read(reference("nbs_iva_growth_monthly_1998-2019.csv"));
     }
@@ -24,7 +24,7 @@ final class SeriesFixtures {
     /**
      * Year-on-year growth as the NBS publishes it since 2013: a slowly moving level, noise, a Spring Festival effect of
      * {@code festival} points per unit of {@link SpringFestival#growthRegressor}; January and February only as the
-     * cumulative 1–2月 figure.
+     * cumulative 1—2月 figure.
      */
     static Series growth(YearMonth start, int months, double festival, long seed) {
         Random random = new Random(seed);

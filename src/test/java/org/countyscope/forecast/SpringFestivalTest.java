@@ -14,7 +14,7 @@ class SpringFestivalTest {
         assertEquals(LocalDate.of(2024, 2, 10), SpringFestival.date(2024));
         assertEquals(LocalDate.of(2025, 1, 29), SpringFestival.date(2025));
         assertEquals(LocalDate.of(2026, 2, 17), SpringFestival.date(2026));
-        assertEquals(LocalDate.of(2013, 2, 10), SpringFestival.date(2013), "2013, when 1–2月 began to be published together");
+        assertEquals(LocalDate.of(2013, 2, 10), SpringFestival.date(2013), "2013, when 1—2月 began to be published together");
         assertEquals(LocalDate.of(2015, 2, 19), SpringFestival.date(2015));
     }
 

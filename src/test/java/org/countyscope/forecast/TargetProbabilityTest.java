@@ -23,7 +23,7 @@ class TargetProbabilityTest {
 
     @Test
     void theRealisedErrorsOfTheMonthsAheadSetTheChance() {
-        // 1–10月 at 6%, November and December forecast at 6%: the year is expected at 6%. Twelve past origins erred by
+        // 1—10月 at 6%, November and December forecast at 6%: the year is expected at 6%. Twelve past origins erred by
         // e_j = j − 5.5 in both months; with equal weights the year's error is 2/12 · e_j.
         Forecast[] f = forecasts(10, new double[] {6, 6}, 1, 0);
         java.util.List<double[]> paths = new java.util.ArrayList<>();
@@ -131,7 +131,7 @@ class TargetProbabilityTest {
         double[] points = {8, 8, 8, 8, 8, 8};
         Forecast[] f = forecasts(6, points, 1, 0);
         java.util.List<TargetProbability.Cumulative> path = TargetProbability.path(5, 6, f, null);
-        assertEquals(6, path.size(), "1–7月 … 1–12月");
+        assertEquals(6, path.size(), "1—7月 … 1—12月");
         TargetProbability.Cumulative eight = path.get(1);
         assertEquals(8, eight.months());
         assertEquals((6 * 5 + 2 * 8) / 8.0, eight.expected(), 1e-12, "six months at 5, two at 8");

@@ -18,7 +18,7 @@ class TramoModelTest {
         for (int i = 1; i < x.length; i++) {
             x[i] = phi * x[i - 1] + random.nextGaussian();
         }
-        // Ends in June: the next month has no festival effect, and 1–2月 averaging is months behind.
+        // Ends in June: the next month has no festival effect, and 1—2月 averaging is months behind.
         Series s = new Series(YearMonth.of(2000, 1), x);
         assertEquals(YearMonth.of(2019, 12), s.end());
         Series history = s.upTo(YearMonth.of(2019, 6));

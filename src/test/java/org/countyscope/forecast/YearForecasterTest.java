@@ -32,9 +32,9 @@ class YearForecasterTest {
     }
 
     /**
-     * Two and a half years of a region as the warehouse holds it: single-month growth 6 + month/10 (1–2月 as one
-     * period at February, 6.15), bases equal to the month number (1–2月: 3), last year's value added 10 per month
-     * (1–2月: 20), and the 1–N月 growth the bases imply.
+     * Two and a half years of a region as the warehouse holds it: single-month growth 6 + month/10 (1—2月 as one
+     * period at February, 6.15), bases equal to the month number (1—2月: 3), last year's value added 10 per month
+     * (1—2月: 20), and the 1—N月 growth the bases imply.
      */
     private static RegionHistory region(YearMonth end) {
         List<RegionHistory.Month> months = new ArrayList<>();
@@ -66,8 +66,8 @@ class YearForecasterTest {
         assertEquals(6, f.monthsPublished());
         assertEquals(6, f.monthly().size(), "July to December");
         assertEquals(YearMonth.of(2021, 7), f.monthly().get(0).target());
-        assertEquals(6, f.cumulative().size(), "1–7月 to 1–12月");
-        // Published 1–6月 weighs bases 3+3+4+5+6 = 21 of last year's 20 + 10·4 = 60 at current prices: scale 0.35.
+        assertEquals(6, f.cumulative().size(), "1—7月 to 1—12月");
+        // Published 1—6月 weighs bases 3+3+4+5+6 = 21 of last year's 20 + 10·4 = 60 at current prices: scale 0.35.
         double published = 21;
         double rest = 6 * 10 * 0.35;
         double cumulative6 = r.cumulativeAt(YearMonth.of(2021, 6));
@@ -81,7 +81,7 @@ class YearForecasterTest {
         assertEquals("constant", f.model());
         assertEquals("P(target) from " + TargetProbability.ASSUMED + ": too few realised errors", f.note(),
             "nothing failed, but a model that keeps no record of its errors gets the assumed structure, and says so");
-        assertEquals(YearMonth.of(2020, 2), f.actualMonthly().get(0).month(), "actuals from 1–2月 of the year before");
+        assertEquals(YearMonth.of(2020, 2), f.actualMonthly().get(0).month(), "actuals from 1—2月 of the year before");
         assertEquals(cumulative6, f.actualCumulative().get(f.actualCumulative().size() - 1).value(), 0);
     }
 
@@ -92,9 +92,9 @@ class YearForecasterTest {
         assertEquals(YearMonth.of(2020, 12), f.dataEnd(), "January is never published alone");
         assertEquals(2021, f.year());
         assertEquals(0, f.monthsPublished());
-        assertEquals(11, f.monthly().size(), "1–2月, then March to December");
+        assertEquals(11, f.monthly().size(), "1—2月, then March to December");
         assertEquals(YearMonth.of(2021, 2), f.monthly().get(0).target());
-        assertEquals(f.cumulative().get(0), f.monthly().get(0), "1–2月 is one period: its monthly row is the 1–2月 one");
+        assertEquals(f.cumulative().get(0), f.monthly().get(0), "1—2月 is one period: its monthly row is the 1—2月 one");
         assertEquals(11, f.cumulative().size());
         assertNull(f.probability(), "no target for 2021");
         assertEquals(8, f.fullYear().point(), 1e-9, "every month at 8");
@@ -149,13 +149,13 @@ class YearForecasterTest {
 
     @Test
     void theOneToTwoMonthStepAndTheMonthsAfterItAreOnePath() {
-        // From a December: 1–2月 is the first point of both the monthly and the cumulative path, and each later
-        // cumulative is the weighted mean of 1–2月 and the single months forecast after it.
+        // From a December: 1—2月 is the first point of both the monthly and the cumulative path, and each later
+        // cumulative is the weighted mean of 1—2月 and the single months forecast after it.
         RegionHistory r = region(YearMonth.of(2020, 12));
         RegionForecast f = YearForecaster.standard().forecast(r, YearMonth.of(2020, 12), Map.of());
         Forecast twoMonths = f.cumulative().get(0);
         assertEquals(YearMonth.of(2021, 2), twoMonths.target());
-        assertEquals(twoMonths.point(), f.monthly().get(0).point(), 1e-12, "the monthly path's 1–2月 is the cumulative's");
+        assertEquals(twoMonths.point(), f.monthly().get(0).point(), 1e-12, "the monthly path's 1—2月 is the cumulative's");
         double[] w = YearWeights.of(r, 2021, 0);
         double weighted = (w[0] + w[1]) * twoMonths.point();
         double total = w[0] + w[1];
@@ -164,7 +164,7 @@ class YearForecasterTest {
             int m = month.target().getMonthValue();
             weighted += w[m - 1] * month.point();
             total += w[m - 1];
-            assertEquals(weighted / total, f.cumulative().get(k).point(), 1e-9, "1–" + m + "月 from the months before it");
+            assertEquals(weighted / total, f.cumulative().get(k).point(), 1e-9, "1—" + m + "月 from the months before it");
         }
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class YearWeightsTest {
 
-    /** 2023–2024: last year's value added 10 a month (1–2月 20 at February); this year's bases 1–3月 known. */
+    /** 2023–2024: last year's value added 10 a month (1—2月 20 at February); this year's bases 1—3月 known. */
     private static RegionHistory region(double marchBase) {
         YearMonth start = YearMonth.of(2023, 1);
         int n = 24;

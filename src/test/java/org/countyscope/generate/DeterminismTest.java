@@ -61,7 +61,7 @@ class DeterminismTest {
         Summary s = SampleCityGenerator.generate(SMALL, out);
         List<String[]> rows = SampleFiles.rows(out.resolve("industry/industrial_output_2025.csv"));
         assertFalse(rows.isEmpty());
-        assertTrue(rows.stream().allMatch(r -> r[0].equals("2025-02")), "14 months end with 1–2月 2025");
+        assertTrue(rows.stream().allMatch(r -> r[0].equals("2025-02")), "14 months end with 1—2月 2025");
         assertTrue(SampleFiles.rows(out.resolve("budget/budget_revenue.csv")).stream().anyMatch(r -> r[0].equals("2025-01")));
         assertTrue(s.rows("tax/tax_2025.csv") > 0);
         // The yearbook stops at the last full year.

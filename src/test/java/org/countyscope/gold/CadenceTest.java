@@ -23,7 +23,7 @@ class CadenceTest {
     void monthsOfAPeriodAndTimeElapsed() {
         assertEquals(List.of(YearMonth.of(2025, 4), YearMonth.of(2025, 5), YearMonth.of(2025, 6)),
             Cadence.QUARTER.months(YearMonth.of(2025, 6)));
-        assertEquals(16.666666666666668, Cadence.timeElapsedPct(YearMonth.of(2025, 2)), 1e-12, "1–2月 → 16.7");
+        assertEquals(16.666666666666668, Cadence.timeElapsedPct(YearMonth.of(2025, 2)), 1e-12, "1—2月 → 16.7");
         assertEquals(Cadence.HALF, Cadence.parse(" Half "));
     }
 }

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Like-for-like comparable growth on one county's enterprises with prices flat (PPI 100), so value added is its own
- * real volume: a steady enterprise (A), one that entered last July (B, first report 1–7月), one that leaves in March
+ * real volume: a steady enterprise (A), one that entered last July (B, first report 1—7月), one that leaves in March
  * (C), one that crossed the threshold this July with 上年同期 on its form (D), one that did so without them (D2), and
  * a new plant (E, 新建投产) this July.
  */
@@ -89,7 +89,7 @@ class ComparableGrowthTest {
             register));
 
         Row mar = v.get("2025-03");
-        assertEquals(330.0 + 270.0, mar.<Double>getAs(VALUE_CUM), 1e-9, "A and C (still in); B has no 1–3月 last year");
+        assertEquals(330.0 + 270.0, mar.<Double>getAs(VALUE_CUM), 1e-9, "A and C (still in); B has no 1—3月 last year");
         assertEquals(300.0 + 300.0, mar.<Double>getAs(BASE_CUM), 1e-9);
         assertEquals(110.0 + 90.0, mar.<Double>getAs(VALUE_MONTH), 1e-9);
         assertEquals(100.0 + 100.0, mar.<Double>getAs(BASE_MONTH), 1e-9);
@@ -100,10 +100,10 @@ class ComparableGrowthTest {
         assertEquals(1L, apr.<Long>getAs(CONTRIBUTORS));
 
         Row jul = v.get("2025-07");
-        // 1–7月: A, B (last year's first report was 1–7月), D (its 上年同期), E (new plant: zero base); not D2
+        // 1—7月: A, B (last year's first report was 1—7月), D (its 上年同期), E (new plant: zero base); not D2
         assertEquals(770.0 + 770.0 + 350.0 + 210.0, jul.<Double>getAs(VALUE_CUM), 1e-9);
         assertEquals(700.0 + 700.0 + 280.0 + 0.0, jul.<Double>getAs(BASE_CUM), 1e-9);
-        // July alone: B's 1–7月 of last year is not a July; D's and E's first reports cover 1–7月 on both sides
+        // July alone: B's 1—7月 of last year is not a July; D's and E's first reports cover 1—7月 on both sides
         assertEquals(110.0 + 350.0 + 210.0, jul.<Double>getAs(VALUE_MONTH), 1e-9);
         assertEquals(100.0 + 280.0 + 0.0, jul.<Double>getAs(BASE_MONTH), 1e-9);
         assertEquals(4L, jul.<Long>getAs(CONTRIBUTORS));
@@ -141,7 +141,7 @@ class ComparableGrowthTest {
         Dataset<Row> monthly = spark.createDataFrame(rows, MONTHLY);
         Map<String, Row> v = byPeriod(ComparableGrowth.apply(monthly, ppi));
         assertEquals(200.0 / 1.035, v.get("2025-02").<Double>getAs(VALUE_CUM), 1e-9,
-            "1–2月: January by 门类 C (105), February by 全部工业品 (102)");
+            "1—2月: January by 门类 C (105), February by 全部工业品 (102)");
         assertEquals(200.0 / 1.035 + 100.0 / 0.90, v.get("2025-03").<Double>getAs(VALUE_CUM), 1e-9,
             "March: the mean of the month's 大类 indices (only 06 at 90)");
         assertEquals(200.0 / 1.035 + 100.0 / 0.90 + 100.0, v.get("2025-04").<Double>getAs(VALUE_CUM), 1e-9,

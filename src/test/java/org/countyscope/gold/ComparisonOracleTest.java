@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  *
  * <p>Periods checked: the shared run of the sample (month, quarter, half, year ending 2025-12); on a private copy of
  * the warehouse, a compare run for 2025-06 (month, quarter, half 2025-06 and year 2024-12); and, through
- * {@link CountyComparison#apply} on the values that run wrote, 2025-03 (month, quarter: 1–2月 and January inside a
+ * {@link CountyComparison#apply} on the values that run wrote, 2025-03 (month, quarter: 1—2月 and January inside a
  * quarter) and 2025-01 (month: January, when 一套表 has no report and the budget reports January alone).
  */
 class ComparisonOracleTest {
@@ -270,7 +270,7 @@ class ComparisonOracleTest {
                 + lit(reference.resolve("gbt4754_2017_industries.csv"))
                 + ", header = true, all_varchar = true) WHERE level = '2' AND section IN ('B', 'C', 'D')");
 
-            // --- 一套表: cumulative 1–N月 per enterprise, with the optional 上年同期 columns (…_p) ---
+            // --- 一套表: cumulative 1—N月 per enterprise, with the optional 上年同期 columns (…_p) ---
             exec(st, "CREATE TABLE io_file AS SELECT credit, region, substr(ind, 1, 2) AS ind2, " + ym("period") + " AS ym, "
                 + num("gross") + " AS gross, " + num("va") + " AS va, " + num("rev") + " AS rev, " + num("profit")
                 + " AS profit, " + num("va_p") + " AS va_p FROM read_csv(" + list(outputFiles) + ", header = true, "
@@ -282,7 +282,7 @@ class ComparisonOracleTest {
                 + "status, CAST(substr(chg, 6, 2) AS INTEGER) AS chg_m, reason FROM read_csv("
                 + lit(sample.resolve("industry/enterprise_register.csv")) + ", header = true, all_varchar = true, "
                 + "names = ['year', 'credit', 'ename', 'region', 'ind', 'status', 'chg', 'reason'])");
-            // 缺报: every month an enterprise of the year's register owes a report (February for 1–2月 up to December;
+            // 缺报: every month an enterprise of the year's register owes a report (February for 1—2月 up to December;
             // from its entry month for 新增, to its exit month for 退库; never past the files' last month) and lacks one
             // is estimated: the year's last report × months / its months, else last year's report of the month
             exec(st, """
@@ -354,8 +354,8 @@ class ComparisonOracleTest {
                 SELECT a.credit, a.region, a.ym, a.yr, a.r, (SELECT sum(b.r) FROM io_r b
                        WHERE b.credit = a.credit AND b.yr = a.yr AND b.ym <= a.ym) AS rc
                 FROM io_r a""");
-            // like-for-like base: last year's 1–N月 of the same enterprise (上年同期 column, else its own report a year
-            // earlier, else 0 for a 新建投产 entrant of the year); a single period's base is this report's 1–N月 base
+            // like-for-like base: last year's 1—N月 of the same enterprise (上年同期 column, else its own report a year
+            // earlier, else 0 for a 新建投产 entrant of the year); a single period's base is this report's 1—N月 base
             // less the one of the enterprise's previous report of the year
             exec(st, """
                 CREATE TABLE io_base AS
@@ -395,7 +395,7 @@ class ComparisonOracleTest {
                 CREATE TABLE prj_s AS
                 SELECT *, ytd - coalesce(lag(ytd) OVER (PARTITION BY code, ym // 12 ORDER BY ym), 0) AS ytd_s FROM prj""");
 
-            // cumulative reports: region × month sums of entities' 1–N月 values (cum) and single periods
+            // cumulative reports: region × month sums of entities' 1—N月 values (cum) and single periods
             exec(st, "CREATE TABLE cr (indicator VARCHAR, region VARCHAR, ym INTEGER, cum DOUBLE, single DOUBLE, "
                 + "bcum DOUBLE, bsingle DOUBLE)");
             for (String[] m : new String[][] {{"iva", "va"}, {"gross_output", "gross"}, {"revenue", "rev"},
@@ -463,7 +463,7 @@ class ComparisonOracleTest {
             // the period itself (lag 0), a year earlier, two years earlier
             exec(st, "CREATE TABLE tl AS SELECT tp.*, lg, pend - lg AS e FROM tp CROSS JOIN (VALUES (0), (12), (24)) v(lg)");
 
-            // unit-level values of each period: c = 1–N月 at the end month, p = the cadence's own months
+            // unit-level values of each period: c = 1—N月 at the end month, p = the cadence's own months
             exec(st, """
                 CREATE TABLE pv AS
                 SELECT t.cadence, t.pend, t.lg, r.indicator, r.region,

@@ -142,7 +142,7 @@ class CountyComparisonPropertiesTest {
         Row b = m.get(B);
         Row c = m.get(C);
         Row city = m.get(CITY);
-        // values: 1–12月 and December alone; the city is the sum of its counties
+        // values: 1—12月 and December alone; the city is the sum of its counties
         is(121.0, a, "value_cum");
         is(11.0, a, "value_period");
         is(200.0, city, "value_cum");

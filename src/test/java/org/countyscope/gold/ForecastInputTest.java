@@ -24,7 +24,7 @@ class ForecastInputTest {
         StructType schema = new StructType().add(REGION_CODE, "string").add(INDICATOR, "string").add(PERIOD, "string")
             .add(VALUE_MONTH, "double").add(VALUE_CUM, "double").add(BASE_MONTH, "double").add(BASE_CUM, "double");
         Dataset<Row> values = spark.createDataFrame(List.of(
-            // 1–2月 stands at February; March adds one month.
+            // 1—2月 stands at February; March adds one month.
             RowFactory.create("620802", "iva_real", "2025-02", 110.0, 110.0, 100.0, 100.0),
             RowFactory.create("620802", "iva_real", "2025-03", 52.0, 162.0, 50.0, 150.0),
             RowFactory.create("620821", "iva_real", "2025-02", 30.0, 30.0, 30.0, 30.0),

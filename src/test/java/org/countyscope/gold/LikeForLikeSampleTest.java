@@ -72,7 +72,7 @@ class LikeForLikeSampleTest {
         }
 
         // 缺报: a register enterprise (not 退库 this year) that skipped a month after its first report of the year is
-        // carried forward as 1–M月 × N/M from its last real report M, its 上年同期 scaled alike (rounded to 分)
+        // carried forward as 1—M月 × N/M from its last real report M, its 上年同期 scaled alike (rounded to 分)
         for (String line : reg.subList(1, reg.size())) {
             String[] f = line.split(",", -1);
             Enterprise e = firms.get(f[1]);
@@ -150,7 +150,7 @@ class LikeForLikeSampleTest {
             }
         }
         assertEquals(List.of(), off, "county-months off by more than " + TOLERANCE_PP + " pp");
-        assertEquals(7 * 11, sums.size(), "seven counties, 1–2月 and March to December");
+        assertEquals(7 * 11, sums.size(), "seven counties, 1—2月 and March to December");
         System.out.printf("like-for-like 当月 growth %d: %d county-months, largest difference %.2e pp%n", YEAR,
             sums.size(), worst);
     }

@@ -37,7 +37,7 @@ class MartsTest {
             RowFactory.create("2025-01", "620881", "06", "增值税", 100.0),
             RowFactory.create("2025-03", "620881", "06", "资源税", 50.0),
             RowFactory.create("2025-02", "620881", "70", "契税", 50.0),
-            RowFactory.create("2024-12", "620881", "06", "增值税", 999.0),   // last year: not in 1–3月
+            RowFactory.create("2024-12", "620881", "06", "增值税", 999.0),   // last year: not in 1—3月
             RowFactory.create("2025-03", "620823", "44", "企业所得税", 40.0)), taxSchema);
         StructType valueSchema = new StructType().add("region_code", "string").add("indicator", "string")
             .add("period", "string").add("value_month", "double").add("value_cum", "double")
@@ -52,7 +52,7 @@ class MartsTest {
         Map<String, Row> byRegion = rows(FiscalContribution.apply(tax, values, regions, END,
             FiscalContribution.DEFAULT_LOCAL_SHARE));
         Row h = byRegion.get("620881");
-        assertEquals(200.0, h.<Double>getAs("tax_total_cum"), 1e-9, "1–3月 only");
+        assertEquals(200.0, h.<Double>getAs("tax_total_cum"), 1e-9, "1—3月 only");
         assertEquals(150.0, h.<Double>getAs("tax_industry_cum"), 1e-9, "06 is industry, 70 is not");
         assertEquals(75.0, h.<Double>getAs("industry_share_of_tax_pct"), 1e-9);
         assertEquals(100.0, h.<Double>getAs("industry_local_tax_cum"), 1e-9, "增值税 half local + 资源税 all local");
@@ -198,7 +198,7 @@ class MartsTest {
             RowFactory.create("2025-01", "620881", "06", "增值税", 100.0),
             RowFactory.create("2025-03", "620881", "13", "增值税", 50.0),
             RowFactory.create("2025-02", "620881", "70", "契税", 50.0),
-            RowFactory.create("2024-12", "620881", "06", "增值税", 999.0),   // last year: not in 1–3月
+            RowFactory.create("2024-12", "620881", "06", "增值税", 999.0),   // last year: not in 1—3月
             RowFactory.create("2025-03", "620823", "06", "资源税", 40.0)), taxSchema);
         Map<String, Double> v = new java.util.HashMap<>();
         Map<String, Double> share = new java.util.HashMap<>();
@@ -207,7 +207,7 @@ class MartsTest {
             v.put(k, r.getAs("tax_cum"));
             share.put(k, r.getAs("share_of_region_tax_pct"));
         }
-        assertEquals(150.0, v.get("620881|税种|增值税"), 1e-9, "1–3月 增值税 of both industries");
+        assertEquals(150.0, v.get("620881|税种|增值税"), 1e-9, "1—3月 增值税 of both industries");
         assertEquals(75.0, share.get("620881|税种|增值税"), 1e-9, "150 of 200");
         assertEquals(100.0, v.get("620881|行业门类|采矿业"), 1e-9, "大类 06 is in 门类 B 采矿业");
         assertEquals(50.0, v.get("620881|行业门类|制造业"), 1e-9, "大类 13 is in 门类 C 制造业");

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * 缺报 on the issue's example: two enterprises making 100 a month, one (X) skips April — 1–4月 must not show −50%.
+ * 缺报 on the issue's example: two enterprises making 100 a month, one (X) skips April — 1—4月 must not show −50%.
  * Also: one with no report yet this year (Z, estimated from last year's), one that left in March (not owed after),
  * one that entered in May (not owed before), and one with nothing to estimate from (N).
  */
@@ -76,10 +76,10 @@ class MissingReportsTest {
         Row x = listed.get("X 2025-04");
         assertEquals(MissingReports.BY_MONTHS_REPORTED, x.getAs(MissingReports.METHOD));
         assertEquals("2025-03", x.getAs(MissingReports.LAST_REPORTED));
-        assertEquals(400.0, x.<Double>getAs(VALUE_ADDED + CUM_SUFFIX), 1e-9, "1–3月 300 × 4 / 3");
+        assertEquals(400.0, x.<Double>getAs(VALUE_ADDED + CUM_SUFFIX), 1e-9, "1—3月 300 × 4 / 3");
         Row z = listed.get("Z 2025-02");
         assertEquals(MissingReports.BY_LAST_YEAR, z.getAs(MissingReports.METHOD));
-        assertEquals(200.0, z.<Double>getAs(VALUE_ADDED + CUM_SUFFIX), 1e-9, "its own 1–2月 of 2024");
+        assertEquals(200.0, z.<Double>getAs(VALUE_ADDED + CUM_SUFFIX), 1e-9, "its own 1—2月 of 2024");
         assertEquals(MissingReports.NONE, listed.get("N 2025-04").getAs(MissingReports.METHOD));
         assertNull(listed.get("N 2025-04").getAs(VALUE_ADDED + CUM_SUFFIX));
 
@@ -105,8 +105,8 @@ class MissingReportsTest {
         assertEquals(1200.0, iva.get("2025-04").<Double>getAs(VALUE_CUM), 1e-9);
         assertEquals(1L, iva.get("2025-04").<Long>getAs(ESTIMATED), "X's April rests on the estimate");
         assertEquals(1L, iva.get("2025-05").<Long>getAs(ESTIMATED), "so does its May alone");
-        assertEquals(1L, iva.get("2025-02").<Long>getAs(ESTIMATED), "Z's 1–2月 from last year");
-        assertEquals(1L, iva.get("2025-03").<Long>getAs(ESTIMATED), "Z's March alone starts from its 1–2月 estimate");
+        assertEquals(1L, iva.get("2025-02").<Long>getAs(ESTIMATED), "Z's 1—2月 from last year");
+        assertEquals(1L, iva.get("2025-03").<Long>getAs(ESTIMATED), "Z's March alone starts from its 1—2月 estimate");
         assertTrue(completed.where(CREDIT_CODE + " = 'N'").isEmpty(), "nothing to estimate N from");
     }
 }

@@ -152,7 +152,7 @@ class BadInputCorpusTest {
             if (c.file().equals("missing_month.csv")) {
                 Row may = SinglePeriods.apply(v.accepted().withColumn("release", lit("T")), s.spec())
                     .where(col("period").equalTo("2024-05")).head();
-                assertEquals(2, (int) may.<Integer>getAs("months_covered"), "1–5月 minus 1–3月 spans April and May");
+                assertEquals(2, (int) may.<Integer>getAs("months_covered"), "1—5月 minus 1—3月 spans April and May");
                 assertEquals(330.0, may.<Double>getAs("value_added"), 1e-9, "780 − 450");
             }
         } finally {

@@ -71,7 +71,7 @@ class ForecastJobTest {
         for (RegionForecast f : june.forecasts()) {
             assertEquals(6, f.monthsPublished());
             assertEquals(6, f.monthly().size(), f.regionName() + ": July to December");
-            assertEquals(6, f.cumulative().size(), f.regionName() + ": 1–7月 to 1–12月");
+            assertEquals(6, f.cumulative().size(), f.regionName() + ": 1—7月 to 1—12月");
         }
         // At the year's end two years of growth are out: the local-level models fit, TRAMO still cannot.
         assertEquals(2026, december.regions().get(0).year());
@@ -100,7 +100,7 @@ class ForecastJobTest {
         assertEquals(8, comparison.size());
         for (Row r : comparison) {
             assertEquals(r.<Double>getAs(YOY_PCT), input.get(r.<String>getAs(REGION_CODE)), 1e-9,
-                r.getAs(REGION_NAME) + ": 1–12月 growth as compare shows it");
+                r.getAs(REGION_NAME) + ": 1—12月 growth as compare shows it");
         }
     }
 
@@ -116,13 +116,13 @@ class ForecastJobTest {
         ForecastTable.Entry year = rows.stream().filter(e -> e.regionCode().equals(city.regionCode())
             && e.measure().equals(ForecastTable.MEASURE_CUMULATIVE) && e.month().equals("2025-12")).findFirst()
             .orElseThrow();
-        assertEquals(city.fullYear(), year.value(), 1e-12, "December's 1–N月 row is the full year");
+        assertEquals(city.fullYear(), year.value(), 1e-12, "December's 1—N月 row is the full year");
         assertEquals(city.probability(), year.probability(), 1e-12);
         assertEquals(ForecastTable.KIND_FORECAST, year.kind());
         assertEquals(june.regions(), ForecastJob.readSummaries(store, YearMonth.of(2025, 6)),
             "the headlines read back from gold/forecast are the run's");
         assertTrue(rows.stream().anyMatch(e -> e.kind().equals(ForecastTable.KIND_ACTUAL) && e.month().equals("2024-02")),
-            "the actual path starts at 1–2月 of the year before");
+            "the actual path starts at 1—2月 of the year before");
 
         long before = store.read(Layer.GOLD, ForecastJob.TABLE).count();
         ForecastJob.Result again = new ForecastJob(store).run(new ForecastJob.Config(YearMonth.of(2025, 6),
@@ -189,7 +189,7 @@ class ForecastJobTest {
         assertTrue(lines.get(0).startsWith("\uFEFF预测时点,数据截至,预测年度,区划代码,地区"), lines.get(0));
         assertTrue(lines.get(0).contains("期别") && lines.get(0).contains("达到目标概率"), lines.get(0));
         assertEquals(june.rows() + 1, lines.size(), "one line per gold row and the heading");
-        assertTrue(lines.stream().anyMatch(l -> l.contains("2025年1–12月") && l.contains("预测")), "the full year");
-        assertTrue(lines.stream().anyMatch(l -> l.contains("2025年1–2月") && l.contains("实际")), "1–2月 as published");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("2025年1—12月") && l.contains("预测")), "the full year");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("2025年1—2月") && l.contains("实际")), "1—2月 as published");
     }
 }

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The county × 大类 table of the sample city as exported: small cells are withheld, and an attacker holding both
- * exports (every county's and the city's 1–N月 figure from the comparison, every published cell and 大类 total) can pin
+ * exports (every county's and the city's 1—N月 figure from the comparison, every published cell and 大类 total) can pin
  * down no withheld figure exactly.
  */
 class IndustryStructureExportTest {

@@ -81,12 +81,12 @@ class IngestJobTest {
             "10:" + CellRules.RANGE), rules);
         Row monthly = store.read(Layer.SILVER, "industrial_output_monthly")
             .where(col("credit_code").equalTo(A).and(col("period").equalTo("2024-03"))).head();
-        assertEquals(180.0, monthly.<Double>getAs("value_added"), 1e-9, "March = 1–3月 − 1–2月");
+        assertEquals(180.0, monthly.<Double>getAs("value_added"), 1e-9, "March = 1—3月 − 1—2月");
         assertEquals(480.0, monthly.<Double>getAs("value_added_cum"), 1e-9);
         assertEquals(1L, (long) monthly.<Integer>getAs("months_covered"));
         Row janFeb = store.read(Layer.SILVER, "industrial_output_monthly")
             .where(col("credit_code").equalTo(A).and(col("period").equalTo("2024-02"))).head();
-        assertEquals(2, (int) janFeb.<Integer>getAs("months_covered"), "1–2月 is one two-month period");
+        assertEquals(2, (int) janFeb.<Integer>getAs("months_covered"), "1—2月 is one two-month period");
         silverVersionAfterFirst = store.version(Layer.SILVER, "industrial_output");
     }
 

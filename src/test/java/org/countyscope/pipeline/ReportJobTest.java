@@ -74,7 +74,7 @@ class ReportJobTest {
         long counties = store.read(Layer.GOLD, CompareJob.COMPARISON).where(col("cadence").equalTo("month")
             .and(col("period").equalTo(PERIOD.toString())).and(col("indicator").equalTo("iva_real"))
             .and(col("region_level").equalTo("county"))).count();
-        String expected = Sentences.growth(GrowthFigure.county("1–12月", first.getAs("region_name"), "规上工业增加值",
+        String expected = Sentences.growth(GrowthFigure.county("1—12月", first.getAs("region_name"), "规上工业增加值",
             first.<Double>getAs("yoy_pct"), city.<Double>getAs("yoy_pct"), 1, (int) counties));
         String html = Files.readString(SampleWarehouse.out().resolve("2025-12/index.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains(expected), "the leading county's sentence, numbers from gold/comparison: " + expected);

@@ -34,7 +34,7 @@ class CellParsersTest {
         assertEquals("2024-06", CellParsers.month("2024/06"));
         assertEquals("2024-06", CellParsers.month("202406"));
         assertEquals("2024-06", CellParsers.month("2024年6月"));
-        assertEquals("2024-06", CellParsers.month("2024年1-6月"), "a 1–N月 label ends in its last month");
+        assertEquals("2024-06", CellParsers.month("2024年1-6月"), "a 1—N月 label ends in its last month");
         assertEquals("2024-02", CellParsers.month("2024年1—2月"));
         assertEquals("2024-06", CellParsers.month("2024-06-01"), "a date names its month");
         assertNull(CellParsers.month("2024-13"), "no thirteenth month");

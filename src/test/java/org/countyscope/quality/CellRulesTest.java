@@ -61,7 +61,7 @@ class CellRulesTest {
         assertEquals(CellRules.FUTURE, check("tax", "period", "2026-01").rule());
         assertEquals("2025-01", check("tax", "period", "2025-01").normalized(), "tax has January");
         assertEquals(CellRules.NO_JANUARY, check("industrial_output", "period", "2025-01").rule(),
-            "一套表 reports 1–2月 together");
+            "一套表 reports 1—2月 together");
         assertEquals(CellRules.FORMAT, check("tax", "period", "25年6月").rule());
     }
 

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CjkFontTest {
     @Test
     void drawsTheBureausWords() {
-        String text = "1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。亿元 万元 序时进度 招商引资 …";
+        String text = "1—6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。亿元 万元 序时进度 招商引资 …";
         assertEquals(-1, CjkFont.firstUndrawable(text), () -> "undrawable: " + text.charAt(CjkFont.firstUndrawable(text)));
     }
 

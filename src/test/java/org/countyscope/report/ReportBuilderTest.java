@@ -69,7 +69,7 @@ class ReportBuilderTest {
 
     @Test
     void labelsAndTitlesFollowTheCadence() {
-        assertEquals("1–6月", ReportBuilder.periodLabel(YearMonth.of(2025, 6), "month"));
+        assertEquals("1—6月", ReportBuilder.periodLabel(YearMonth.of(2025, 6), "month"));
         assertEquals("上半年", ReportBuilder.periodLabel(YearMonth.of(2025, 6), "half"));
         assertEquals("前三季度", ReportBuilder.periodLabel(YearMonth.of(2025, 9), "quarter"));
         assertEquals("全年", ReportBuilder.periodLabel(YearMonth.of(2025, 12), "year"));

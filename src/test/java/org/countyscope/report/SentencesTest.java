@@ -16,48 +16,48 @@ class SentencesTest {
     /** The fixed inputs of golden/sentences.txt, one line "id<TAB>sentence" each, in this order. */
     static Map<String, String> goldenCases() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("county_above_city", Sentences.growth(GrowthFigure.county("1–6月", "泾川县", IVA, 5.2, 4.1, 3, 7)));
+        m.put("county_above_city", Sentences.growth(GrowthFigure.county("1—6月", "泾川县", IVA, 5.2, 4.1, 3, 7)));
         m.put("county_decline_below_city",
-            Sentences.growth(GrowthFigure.county("1–6月", "灵台县", IVA, -3.4, -2.6, 7, 7)));
-        m.put("county_equal_to_city", Sentences.growth(GrowthFigure.county("1–6月", "崆峒区", IVA, 4.14, 4.1, 4, 7)));
-        m.put("county_flat_growth", Sentences.growth(GrowthFigure.county("1–6月", "庄浪县", IVA, 0.04, 1.0, 5, 7)));
+            Sentences.growth(GrowthFigure.county("1—6月", "灵台县", IVA, -3.4, -2.6, 7, 7)));
+        m.put("county_equal_to_city", Sentences.growth(GrowthFigure.county("1—6月", "崆峒区", IVA, 4.14, 4.1, 4, 7)));
+        m.put("county_flat_growth", Sentences.growth(GrowthFigure.county("1—6月", "庄浪县", IVA, 0.04, 1.0, 5, 7)));
         m.put("county_flat_growth_negative_tiny",
-            Sentences.growth(GrowthFigure.county("1–6月", "静宁县", IVA, -0.04, -0.02, 6, 7)));
+            Sentences.growth(GrowthFigure.county("1—6月", "静宁县", IVA, -0.04, -0.02, 6, 7)));
         m.put("half_up_on_decimal_value",
-            Sentences.growth(GrowthFigure.county("1–6月", "华亭市", IVA, 5.25, 4.1, 2, 7)));
+            Sentences.growth(GrowthFigure.county("1—6月", "华亭市", IVA, 5.25, 4.1, 2, 7)));
         m.put("vs_city_from_unrounded",
-            Sentences.growth(GrowthFigure.county("1–6月", "崇信县", IVA, 5.24, 5.16, 1, 7)));
+            Sentences.growth(GrowthFigure.county("1—6月", "崇信县", IVA, 5.24, 5.16, 1, 7)));
         m.put("single_month", Sentences.growth(GrowthFigure.county("6月", "泾川县", "工业总产值", 12.0, 9.95, 1, 7)));
         m.put("province_scope",
             Sentences.growth(GrowthFigure.county("一季度", "平凉市", IVA, 7.3, 6.1, 5, 14).withScope("全省")));
-        m.put("missing_growth_with_reason", Sentences.growth(GrowthFigure.noGrowth("1–6月", "崇信县", "新增规上企业数",
+        m.put("missing_growth_with_reason", Sentences.growth(GrowthFigure.noGrowth("1—6月", "崇信县", "新增规上企业数",
             "上年同期无数据，不计算增速").withAmount(new Quantity(3, 0, "个"))));
-        m.put("withheld", Sentences.growth(GrowthFigure.withheld("1–6月", "华亭市", IVA)));
-        m.put("city", Sentences.growth(GrowthFigure.city("1–6月", IVA, 4.1).withAmount(new Quantity(123.456, 2, "亿元"))));
+        m.put("withheld", Sentences.growth(GrowthFigure.withheld("1—6月", "华亭市", IVA)));
+        m.put("city", Sentences.growth(GrowthFigure.city("1—6月", IVA, 4.1).withAmount(new Quantity(123.456, 2, "亿元"))));
         m.put("city_decline", Sentences.growth(GrowthFigure.city("一季度", "工业投资", -12.0)));
         m.put("city_year", Sentences.growth(GrowthFigure.city("全年", "全口径税收收入", 0.0)));
-        m.put("share_with_amount", Sentences.share(ShareFigure.county("1–6月", "泾川县", IVA,
+        m.put("share_with_amount", Sentences.share(ShareFigure.county("1—6月", "泾川县", IVA,
             new Quantity(12.345, 2, "亿元"), 23.44, 2, 7)));
         m.put("share_first", Sentences.share(ShareFigure.county("上半年", "崆峒区", "全口径税收收入", null, 31.0, 1, 7)));
-        m.put("share_empty", Sentences.share(new ShareFigure("1–6月", "灵台县", "全市", "利润总额", null, null, null, 0,
+        m.put("share_empty", Sentences.share(new ShareFigure("1—6月", "灵台县", "全市", "利润总额", null, null, null, 0,
             "全市合计为负，不计算比重", false)));
-        m.put("target_ahead", Sentences.target(new TargetFigure("1–6月", "泾川县", "固定资产投资", 52.3, 50.0, null)));
-        m.put("target_behind", Sentences.target(new TargetFigure("1–2月", "灵台县", "招商引资到位资金", 12.0,
+        m.put("target_ahead", Sentences.target(new TargetFigure("1—6月", "泾川县", "固定资产投资", 52.3, 50.0, null)));
+        m.put("target_behind", Sentences.target(new TargetFigure("1—2月", "灵台县", "招商引资到位资金", 12.0,
             TargetFigure.elapsedPct(2), null)));
-        m.put("target_on_schedule", Sentences.target(new TargetFigure("1–6月", "崆峒区", "工业投资", 50.04, 50.0, null)));
-        m.put("target_not_started", Sentences.target(new TargetFigure("1–6月", "崇信县", "新增规上企业数", 0.0,
+        m.put("target_on_schedule", Sentences.target(new TargetFigure("1—6月", "崆峒区", "工业投资", 50.04, 50.0, null)));
+        m.put("target_not_started", Sentences.target(new TargetFigure("1—6月", "崇信县", "新增规上企业数", 0.0,
             TargetFigure.elapsedPct(6), null)));
-        m.put("target_none", Sentences.target(new TargetFigure("1–6月", "市商务局", "省外到位资金", null, 50.0,
+        m.put("target_none", Sentences.target(new TargetFigure("1—6月", "市商务局", "省外到位资金", null, 50.0,
             "未下达年度目标")));
         m.put("growth_target_below",
-            Sentences.growthTarget(new GrowthTargetFigure("1–6月", "泾川县", IVA, 5.2, 6.0, null)));
+            Sentences.growthTarget(new GrowthTargetFigure("1—6月", "泾川县", IVA, 5.2, 6.0, null)));
         m.put("growth_target_above",
             Sentences.growthTarget(new GrowthTargetFigure("全年", "全市", IVA, 7.0, 6.0, null)));
         m.put("growth_target_equal",
-            Sentences.growthTarget(new GrowthTargetFigure("1–9月", "静宁县", IVA, 5.96, 6.0, null)));
-        m.put("fiscal_full", Sentences.fiscal(new FiscalFigure("1–6月", "泾川县", 55.6, 31.2, 8.4, null)));
+            Sentences.growthTarget(new GrowthTargetFigure("1—9月", "静宁县", IVA, 5.96, 6.0, null)));
+        m.put("fiscal_full", Sentences.fiscal(new FiscalFigure("1—6月", "泾川县", 55.6, 31.2, 8.4, null)));
         m.put("fiscal_share_only", Sentences.fiscal(new FiscalFigure("全年", "全市", 48.0, null, null, null)));
-        m.put("fiscal_empty", Sentences.fiscal(new FiscalFigure("1–6月", "崇信县", null, null, null,
+        m.put("fiscal_empty", Sentences.fiscal(new FiscalFigure("1—6月", "崇信县", null, null, null,
             "全部税收不为正，不计算工业税收占比")));
         m.put("forecast_with_target", Sentences.forecast(new ForecastFigure("全市", IVA, 6.1, 4.9, 7.3, 6.0, 0.55)));
         m.put("forecast_decline_no_target", Sentences.forecast(new ForecastFigure("灵台县", IVA, -1.2, -3.05, 0.6,
@@ -77,15 +77,15 @@ class SentencesTest {
 
     @Test
     void theIssuesExampleWordForWord() {
-        assertEquals("1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。",
-            Sentences.growth(GrowthFigure.county("1–6月", "泾川县", IVA, 5.2, 4.1, 3, 7)), "the bureau's own example");
+        assertEquals("1—6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。",
+            Sentences.growth(GrowthFigure.county("1—6月", "泾川县", IVA, 5.2, 4.1, 3, 7)), "the bureau's own example");
     }
 
     @Test
     void noNegativeZeroAndNoSignAnywhereNearZero() {
         for (int i = -200; i <= 200; i++) {
             double v = i / 1000.0;
-            String g = Sentences.growth(GrowthFigure.county("1–6月", "泾川县", IVA, v, -v, 1, 7));
+            String g = Sentences.growth(GrowthFigure.county("1—6月", "泾川县", IVA, v, -v, 1, 7));
             assertFalse(g.contains("-"), "growth sentences say 增长/下降, never a sign: " + g);
             assertFalse(Sentences.oneDecimal(v).equals("-0.0"), "oneDecimal(" + v + ")");
             String f = Sentences.forecast(new ForecastFigure("全市", IVA, v, v - 0.01, v + 0.01, null, null));
@@ -118,29 +118,29 @@ class SentencesTest {
 
     @Test
     void withheldFiguresPrintNoNumberEvenWhenGiven() {
-        GrowthFigure f = new GrowthFigure("1–6月", "华亭市", "全市", IVA, new Quantity(9.87, 2, "亿元"), 5.5, 4.1, 2, 7,
+        GrowthFigure f = new GrowthFigure("1—6月", "华亭市", "全市", IVA, new Quantity(9.87, 2, "亿元"), 5.5, 4.1, 2, 7,
             null, true);
         String s = Sentences.growth(f);
         assertFalse(s.matches(".*\\d\\.\\d.*"), "a withheld figure must not leak a number: " + s);
         assertTrue(s.contains("《统计法》"), s);
-        ShareFigure sh = new ShareFigure("1–6月", "华亭市", "全市", IVA, new Quantity(9.87, 2, "亿元"), 12.3, 3, 7, null, true);
+        ShareFigure sh = new ShareFigure("1—6月", "华亭市", "全市", IVA, new Quantity(9.87, 2, "亿元"), 12.3, 3, 7, null, true);
         assertFalse(Sentences.share(sh).contains("12.3"), "withheld share must not leak");
     }
 
     @Test
     void inconsistentInputIsRefusedWithAReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> new GrowthFigure("1–6月", "崇信县", "全市", IVA, null, null, null, null, 0, " ", false));
+            () -> new GrowthFigure("1—6月", "崇信县", "全市", IVA, null, null, null, null, 0, " ", false));
         assertTrue(e.getMessage().contains("no reason"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> GrowthFigure.county("1–6月", "泾川县", IVA, 5, 4, 8, 7),
+        assertThrows(IllegalArgumentException.class, () -> GrowthFigure.county("1—6月", "泾川县", IVA, 5, 4, 8, 7),
             "rank 8 of 7 counties");
-        assertThrows(IllegalArgumentException.class, () -> GrowthFigure.county("1–6月", "泾川县", IVA, Double.NaN, 4, 1, 7),
+        assertThrows(IllegalArgumentException.class, () -> GrowthFigure.county("1—6月", "泾川县", IVA, Double.NaN, 4, 1, 7),
             "NaN growth");
         assertThrows(IllegalArgumentException.class, () -> new ForecastFigure("全市", IVA, 6, 6.5, 7, null, null),
             "interval not containing the forecast");
         assertThrows(IllegalArgumentException.class, () -> new ForecastFigure("全市", IVA, 6, 5, 7, 6.0, null),
             "target without probability");
-        assertThrows(IllegalArgumentException.class, () -> new TargetFigure("1–6月", "泾川县", "工业投资", 50.0, 0, null),
+        assertThrows(IllegalArgumentException.class, () -> new TargetFigure("1—6月", "泾川县", "工业投资", 50.0, 0, null),
             "序时进度 of 0");
         assertThrows(IllegalArgumentException.class, () -> new Quantity(1, -1, "亿元"), "negative decimals");
     }

@@ -28,7 +28,7 @@ class SinglePeriodsTest {
             RowFactory.create("2025-01", "620881", "华亭市", 120.0, 5.0, 125.0, "R")), schema);
         List<Row> out = SinglePeriods.apply(cum, Datasets.BUDGET_REVENUE).orderBy("period").collectAsList();
         assertEquals(List.of(100.0, 80.0, 220.0, 120.0), out.stream().map(r -> r.<Double>getAs("tax_revenue")).toList(),
-            "January alone, February = 180 − 100, March missing so 1–4月 − 1–2月, a new year starts again");
+            "January alone, February = 180 − 100, March missing so 1—4月 − 1—2月, a new year starts again");
         assertEquals(List.of(1, 1, 2, 1), out.stream().map(r -> r.<Integer>getAs("months_covered")).toList());
         assertEquals(445.0, out.get(2).<Double>getAs("total_revenue_cum"));
     }

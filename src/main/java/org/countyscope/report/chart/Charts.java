@@ -236,7 +236,7 @@ public final class Charts {
     // ---- 4: growth path with forecast fan --------------------------------------------------------------
 
     /**
-     * A growth path: actual monthly or 1–N月 growth (solid, labelled), the forecast (dashed) from the last actual
+     * A growth path: actual monthly or 1—N月 growth (solid, labelled), the forecast (dashed) from the last actual
      * month on, its 80% and 95% intervals as shaded bands and the annual target as a dashed red line (named in the
      * legend, "目标 6.0%"). Months run along the x axis as "6月" (one year) or "2025-06" (several years). Axis
      * "同比增长（%）".

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * One month's actual figure of a growth path (当月 or 1–N月 growth in %).
+ * One month's actual figure of a growth path (当月 or 1—N月 growth in %).
  *
  * @param month the month
  * @param value the growth in %; null leaves the point out

@@ -7,10 +7,10 @@ import java.util.Objects;
  * One planner's report (月调度, 季通报, 半年评 or 年度考) for one period: what index.html, report.pdf and tables.xlsx
  * all render. Built from gold tables by the report job; the writers never see Spark.
  *
- * @param title       e.g. "平凉市2025年1–6月县域经济运行监测"
+ * @param title       e.g. "平凉市2025年1—6月县域经济运行监测"
  * @param period      the period's last month, YYYY-MM
  * @param cadence     month, quarter, half or year
- * @param periodLabel the bureau's label of the period, e.g. "1–6月"
+ * @param periodLabel the bureau's label of the period, e.g. "1—6月"
  * @param headlines   the headline figures at the top
  * @param sections    one per topic, in reading order
  * @param vintage     which data the report was made from

@@ -35,7 +35,7 @@ class ForecastFanOutTest {
         .add(REGION_LEVEL, "string").add(PERIOD, "string").add(YOY_PERIOD_PCT, "double").add(YOY_PCT, "double")
         .add(BASE_MONTH, "double").add(VALUE_ADDED_MONTH, "double");
 
-    /** ForecastInput-shaped rows of one region: the series' growth, its 1–N月 under equal weights, flat bases. */
+    /** ForecastInput-shaped rows of one region: the series' growth, its 1—N月 under equal weights, flat bases. */
     private static List<Row> rows(String code, String level, Series s) {
         List<Row> out = new ArrayList<>();
         double sum = 0;

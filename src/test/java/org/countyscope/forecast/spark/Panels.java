@@ -15,7 +15,7 @@ final class Panels {
 
     /**
      * Growth as a slowly moving level plus month-to-month noise of standard deviation {@code noise}, published the
-     * NBS way since 2013: January and February only as their 1–2月 cumulative. The last value is a noisy guess of the
+     * NBS way since 2013: January and February only as their 1—2月 cumulative. The last value is a noisy guess of the
      * level, so a learner that pulls it toward the recent mean beats naive.
      */
     static Series growth(YearMonth start, int months, double noise, long seed) {

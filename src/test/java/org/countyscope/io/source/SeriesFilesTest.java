@@ -31,7 +31,7 @@ class SeriesFilesTest {
             assertEquals(common.cumulative(offset + i), nbs.cumulative(i), 0, "cumulative " + nbs.monthAt(i));
         }
         assertTrue(Double.isNaN(csv.valueOf(YearMonth.of(2019, 2))), "no single February since 2013");
-        assertEquals(5.3, csv.cumulative(csv.indexOf(YearMonth.of(2019, 2))), 0, "but 1–2月 cumulative");
+        assertEquals(5.3, csv.cumulative(csv.indexOf(YearMonth.of(2019, 2))), 0, "but 1—2月 cumulative");
     }
 
     @Test

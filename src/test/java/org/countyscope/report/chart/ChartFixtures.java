@@ -158,24 +158,24 @@ final class ChartFixtures {
     static List<Sample> all() {
         int h = ChartFiles.heightFor(COUNTIES.size());
         return List.of(
-            new Sample("share", () -> Charts.shareOfCity("2025年1–6月规上工业增加值占全市比重", shares()), 900, h),
-            new Sample("growth", () -> Charts.growthAgainstCity("2025年1–6月规上工业增加值增速", growth(), 4.9), 900, h),
+            new Sample("share", () -> Charts.shareOfCity("2025年1—6月规上工业增加值占全市比重", shares()), 900, h),
+            new Sample("growth", () -> Charts.growthAgainstCity("2025年1—6月规上工业增加值增速", growth(), 4.9), 900, h),
             new Sample("ranks", () -> Charts.rankChanges("2025年规上工业增加值增速位次变化", ranks()), 900, 460),
             new Sample("path", () -> Charts.growthPath("平凉市规上工业增加值累计增速及预测", actualGrowth(), fan(), 6.0),
                 900, 480),
-            new Sample("tax_type", () -> Charts.stacked("2025年1–6月各县（市、区）税收收入构成（按税种）", taxByType(),
+            new Sample("tax_type", () -> Charts.stacked("2025年1—6月各县（市、区）税收收入构成（按税种）", taxByType(),
                 "税收收入（万元）"), 900, 460),
-            new Sample("tax_industry", () -> Charts.stackedShares("2025年1–6月各县（市、区）税收收入构成（按行业）",
+            new Sample("tax_industry", () -> Charts.stackedShares("2025年1—6月各县（市、区）税收收入构成（按行业）",
                 taxByIndustry()), 900, 460),
-            new Sample("fiscal", () -> Charts.fiscalContribution("2025年1–6月工业对财政的贡献", fiscal()), 900, 520),
+            new Sample("fiscal", () -> Charts.fiscalContribution("2025年1—6月工业对财政的贡献", fiscal()), 900, 520),
             new Sample("progress", () -> Charts.targetProgress("2025年招商引资到位资金目标完成进度", progress()), 900, 460),
-            new Sample("funds_source", () -> Charts.attractionFunds("2025年1–6月招商引资到位资金（按来源）",
+            new Sample("funds_source", () -> Charts.attractionFunds("2025年1—6月招商引资到位资金（按来源）",
                 fundsBySource(), "到位资金（亿元）"), 900, 400),
-            new Sample("funds_chain", () -> Charts.attractionFunds("2025年1–6月招商引资到位资金（按产业链）",
+            new Sample("funds_chain", () -> Charts.attractionFunds("2025年1—6月招商引资到位资金（按产业链）",
                 fundsByChain(), "到位资金（亿元）"), 900, 400),
-            new Sample("projects", () -> Charts.projectRates("2025年1–6月重点项目开复工率和建成率", projectRates()), 900,
+            new Sample("projects", () -> Charts.projectRates("2025年1—6月重点项目开复工率和建成率", projectRates()), 900,
                 520),
-            new Sample("scatter", () -> Charts.growthScatter("2025年1–6月固定资产投资增速与规上工业增加值增速",
+            new Sample("scatter", () -> Charts.growthScatter("2025年1—6月固定资产投资增速与规上工业增加值增速",
                 scatter(), "固定资产投资增速（%）", "规上工业增加值增速（%）", 7.6, 4.9), 900, 520));
     }
 }

@@ -235,7 +235,7 @@ class ChartsTest {
             BufferedImage png = ChartFiles.render(chart, 400, 300, 1);
             assertTrue(Ink.of(png).share() > 0.002, () -> "case " + n + " draws its title and message");
         }
-        ChartFiles.write(Charts.growthAgainstCity("2025年1–6月规上工业增加值增速", List.of(), 5.0),
+        ChartFiles.write(Charts.growthAgainstCity("2025年1—6月规上工业增加值增速", List.of(), 5.0),
             Path.of("target", "chart-samples"), "empty", 900, 400);
     }
 

@@ -47,7 +47,7 @@ class BrowserTest {
         assertEquals(5, c.images(), "every chart is on the page");
         assertEquals(0, c.scriptElements(), "no script");
         assertTrue(c.fonts().contains("countyscope-cjk: loaded"), "the bundled font loads from disk: " + c.fonts());
-        assertTrue(c.text().contains("1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。"),
+        assertTrue(c.text().contains("1—6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。"),
             "the sentences are on the page");
         BufferedImage shot = ImageIO.read(c.screenshot().toFile());
         assertEquals(Chromium.VIEWPORT_WIDTH, shot.getWidth(), "screenshot width");

@@ -54,11 +54,11 @@ final class ReportFixtures {
                 List.of(Cell.text("华亭市"), Cell.withheldCell(), Cell.withheldCell(), Cell.withheldCell())),
             List.of(DISCLOSURE));
         Section industry = new Section("industry", "工业经济",
-            List.of(Sentences.growth(GrowthFigure.county("1–6月", "泾川县", "规上工业增加值", 5.2, 4.1, 3, 7))),
+            List.of(Sentences.growth(GrowthFigure.county("1—6月", "泾川县", "规上工业增加值", 5.2, 4.1, 3, 7))),
             List.of(new ChartRef("growth_iva", "各县（市、区）规上工业增加值增速")), List.of(t));
         Section forecast = new Section("forecast", "预测", List.of(Sentences.forecast(
             new ForecastFigure("全市", "规上工业增加值", 6.1, 4.9, 7.3, 6.0, 0.55))), List.of(), List.of());
-        return new Report("平凉市2025年1–6月县域经济运行监测", "2025-06", "half", "1–6月",
+        return new Report("平凉市2025年1—6月县域经济运行监测", "2025-06", "half", "1—6月",
             List.of(new Headline("规上工业增加值增速", "4.1", "%", "低于年度目标1.9个百分点")),
             List.of(industry, forecast),
             new Vintage("2025-07-15 09:30", List.of(new Vintage.TableVersion("gold/comparison", 12, "2025-06 初步"))),
@@ -68,14 +68,14 @@ final class ReportFixtures {
     /** A report shaped like the real one (five topics, eight counties' rows, charts, withheld cells). */
     static Report sample() {
         List<String> industry = new ArrayList<>();
-        industry.add(Sentences.growth(GrowthFigure.city("1–6月", "规上工业增加值", CITY_GROWTH)
+        industry.add(Sentences.growth(GrowthFigure.city("1—6月", "规上工业增加值", CITY_GROWTH)
             .withAmount(new Quantity(sum(IVA), 2, "亿元"))));
         int[] rank = ranks(GROWTH);
         for (int i = 0; i < COUNTIES.length; i++) {
-            industry.add(Sentences.growth(GrowthFigure.county("1–6月", COUNTIES[i], "规上工业增加值", GROWTH[i],
+            industry.add(Sentences.growth(GrowthFigure.county("1—6月", COUNTIES[i], "规上工业增加值", GROWTH[i],
                 CITY_GROWTH, rank[i], 7)));
         }
-        industry.add(Sentences.share(ShareFigure.county("1–6月", "崆峒区", "规上工业增加值",
+        industry.add(Sentences.share(ShareFigure.county("1—6月", "崆峒区", "规上工业增加值",
             new Quantity(IVA[0], 2, "亿元"), IVA[0] / sum(IVA) * 100, 1, 7)));
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.text("全市"), Cell.number(sum(IVA)), Cell.number(100.0), Cell.number(CITY_GROWTH),
@@ -88,7 +88,7 @@ final class ReportFixtures {
                 hide ? Cell.withheldCell() : Cell.number(GROWTH[i]), Cell.number(GROWTH[i] - CITY_GROWTH),
                 hide ? Cell.withheldCell() : Cell.number((double) sizeRank[i])));
         }
-        ReportTable iva = new ReportTable("comparison_iva", "2025年1–6月各县（市、区）规上工业增加值",
+        ReportTable iva = new ReportTable("comparison_iva", "2025年1—6月各县（市、区）规上工业增加值",
             List.of(Column.text("地区"), Column.number("增加值（亿元）", 2), Column.number("占全市比重（%）", 1),
                 Column.number("同比增长（%）", 1), Column.number("比全市（百分点）", 1), Column.number("位次", 0)),
             rows, List.of(DISCLOSURE, "增速按可比价格计算，同口径企业。"));
@@ -97,8 +97,8 @@ final class ReportFixtures {
                 new ChartRef("growth_iva", "各县（市、区）规上工业增加值增速与全市对比")), List.of(iva));
 
         Section fiscal = new Section("fiscal", "税收与财政", List.of(
-            Sentences.fiscal(new FiscalFigure("1–6月", "全市", 48.2, 27.5, 7.9, null)),
-            Sentences.fiscal(new FiscalFigure("1–6月", "华亭市", 71.3, 44.0, 12.6, null))),
+            Sentences.fiscal(new FiscalFigure("1—6月", "全市", 48.2, 27.5, 7.9, null)),
+            Sentences.fiscal(new FiscalFigure("1—6月", "华亭市", 71.3, 44.0, 12.6, null))),
             List.of(new ChartRef("tax_structure", "各县（市、区）税收结构")),
             List.of(new ReportTable("fiscal_contribution", "工业对财政的贡献",
                 List.of(Column.text("地区"), Column.number("工业税收占比（%）", 1), Column.number("每百元增加值税收（元）", 1)),
@@ -108,16 +108,16 @@ final class ReportFixtures {
                 List.of("工业税收为门类B、C、D的全口径税收。"))));
 
         Section targets = new Section("targets", "目标任务完成情况", List.of(
-            Sentences.target(new TargetFigure("1–6月", "泾川县", "固定资产投资", 52.3, TargetFigure.elapsedPct(6), null)),
-            Sentences.target(new TargetFigure("1–6月", "灵台县", "招商引资到位资金", 41.6, TargetFigure.elapsedPct(6), null)),
-            Sentences.target(new TargetFigure("1–6月", "崇信县", "新增规上企业数", 0.0, TargetFigure.elapsedPct(6), null))),
+            Sentences.target(new TargetFigure("1—6月", "泾川县", "固定资产投资", 52.3, TargetFigure.elapsedPct(6), null)),
+            Sentences.target(new TargetFigure("1—6月", "灵台县", "招商引资到位资金", 41.6, TargetFigure.elapsedPct(6), null)),
+            Sentences.target(new TargetFigure("1—6月", "崇信县", "新增规上企业数", 0.0, TargetFigure.elapsedPct(6), null))),
             List.of(new ChartRef("target_progress", "重点指标完成年度目标进度（序时进度50.0%）")), List.of());
 
         Section forecast = new Section("forecast", "全年预测", List.of(Sentences.forecast(
             new ForecastFigure("全市", "规上工业增加值", 6.1, 4.9, 7.3, 6.0, 0.55))),
             List.of(new ChartRef("forecast_iva", "全市规上工业增加值累计增速及全年预测（80%、95%区间）")), List.of());
 
-        return new Report("平凉市2025年1–6月县域经济运行监测", "2025-06", "half", "1–6月",
+        return new Report("平凉市2025年1—6月县域经济运行监测", "2025-06", "half", "1—6月",
             List.of(new Headline("规上工业增加值", Sentences.fixed(sum(IVA), 2), "亿元", "同比增长4.1%"),
                 new Headline("规上工业增加值增速", "4.1", "%", "低于年度目标1.9个百分点"),
                 new Headline("全口径税收", "38.62", "亿元", "同比下降2.3%"),

@@ -21,14 +21,14 @@ import java.util.List;
 
 /** A fixed report: Chinese text, withheld and hostile cells, a 120-row table, two charts and awkward titles. */
 public final class FixedReport {
-    public static final String SENTENCE = "1–6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。";
+    public static final String SENTENCE = "1—6月，泾川县规上工业增加值同比增长5.2%，高于全市1.1个百分点，居全市第3位。";
     public static final String SCRIPT = "<script>alert(1)</script>";
     public static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
     public static final List<String> HOSTILE = List.of(FORMULA, "+1+2", "-3", "@SUM(A1)", SCRIPT);
     public static final int LONG_ROWS = 120;
     public static final String GENERATED_AT = "2025-07-15 09:30";
     public static final String LONG_TITLE =
-        "规上工业企业分行业增加值/营业收入及利润总额[按县区]:2025年1–6月累计与同比增速（含占全市比重）";
+        "规上工业企业分行业增加值/营业收入及利润总额[按县区]:2025年1—6月累计与同比增速（含占全市比重）";
     public static final String FOOTNOTE = "…表示数据涉及单个或少数调查对象，依据《统计法》不予公布。";
 
     private FixedReport() {
@@ -70,10 +70,10 @@ public final class FixedReport {
                 new ChartRef("growth_iva", "各县区规上工业增加值增速")),
             List.of(comparison, longTitle, sameTitle));
         Section investment = new Section("investment", "投资和招商引资",
-            List.of("1–6月，全市固定资产投资同比增长6.8%，重点项目完成投资" + String.format("%.1f", 1000.0) + "万元以上。"),
+            List.of("1—6月，全市固定资产投资同比增长6.8%，重点项目完成投资" + String.format("%.1f", 1000.0) + "万元以上。"),
             List.of(), List.of(projectTable));
 
-        return new Report("平凉市2025年1–6月县域经济运行监测", "2025-06", "half", "1–6月",
+        return new Report("平凉市2025年1—6月县域经济运行监测", "2025-06", "half", "1—6月",
             List.of(new Headline("规上工业增加值增速", "4.1", "%", "高于全省1.1个百分点"),
                 new Headline("全口径税收", "123.4", "亿元", ""),
                 new Headline("固定资产投资增速", Cell.WITHHELD_MARK, "%", "不予公布"),

@@ -92,7 +92,7 @@ class PdfReportTest {
     @Test
     void chineseTextComesBackFromTheFile() {
         String all = String.join("", pages);
-        assertTrue(pages.get(0).contains("平凉市2025年1–6月县域经济运行监测"), "the title is on the first page");
+        assertTrue(pages.get(0).contains("平凉市2025年1—6月县域经济运行监测"), "the title is on the first page");
         assertTrue(pages.get(0).contains("规上工业增加值增速") && pages.get(0).contains("招商引资到位资金"),
             "the headline figures are on the first page");
         assertTrue(all.contains(FixedReport.SENTENCE), "the generated sentence is printed: " + FixedReport.SENTENCE);
@@ -227,7 +227,7 @@ class PdfReportTest {
     }
 
     private static Report titleOnly(String title) {
-        return new Report(title, "2025-06", "month", "1–6月", List.of(), List.of(),
+        return new Report(title, "2025-06", "month", "1—6月", List.of(), List.of(),
             new Vintage("2025-07-15 09:30", List.of()), List.of());
     }
 

@@ -20,7 +20,7 @@ class PdfTablesTest {
     void aWideComparisonTableKeepsEveryNumberOnOneLine() {
         List<ReportTable.Column> cols = new ArrayList<>();
         cols.add(ReportTable.Column.text("县区"));
-        String[] heads = {"1–6月增加值（亿元）", "全市合计（亿元）", "占全市比重（%）", "位次", "同比增长（%）",
+        String[] heads = {"1—6月增加值（亿元）", "全市合计（亿元）", "占全市比重（%）", "位次", "同比增长（%）",
             "比全市高低（百分点）", "贡献率（%）", "拉动（百分点）", "两年平均增长（%）", "人均（元）", "增加值（万元）"};
         for (String h : heads) {
             cols.add(ReportTable.Column.number(h, 1));

@@ -211,8 +211,8 @@ class ExcelReportTest {
             }
             text.add(b.toString());
         }
-        assertEquals("平凉市2025年1–6月县域经济运行监测|", text.get(0), "the title first");
-        assertTrue(text.contains("报告期|1–6月（2025-06）|"), "the period: " + text);
+        assertEquals("平凉市2025年1—6月县域经济运行监测|", text.get(0), "the title first");
+        assertTrue(text.contains("报告期|1—6月（2025-06）|"), "the period: " + text);
         assertTrue(text.contains("生成时间|" + FixedReport.GENERATED_AT + "|"), "when it was made");
         assertTrue(text.contains("gold/comparison|12|2025-06 初步|"), "table, Delta version, release");
         assertTrue(text.contains("gold/project_progress|3|—|"), "no release shows —");
