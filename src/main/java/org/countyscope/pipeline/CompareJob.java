@@ -394,6 +394,8 @@ public final class CompareJob {
                     store.current(Layer.SILVER, Datasets.PPI.name()))
                 .orderBy(INDUSTRY_CODE, PERIOD).collectAsList();
             List<List<Object>> out2 = new ArrayList<>();
+            // the canonical names under the Chinese headings, as in the other quality files
+            out2.add(List.of(INDUSTRY_CODE, PERIOD, "substitute_index", "index_used", "reports"));
             for (Row r : rows) {
                 out2.add(List.of(r.getString(0), r.getString(1), r.getString(2), r.get(3), r.get(4)));
             }
