@@ -1,5 +1,6 @@
 package org.countyscope.report;
 
+import org.countyscope.publish.Precision;
 import org.countyscope.report.ReportInput.Figure;
 import org.countyscope.report.model.Cell;
 import org.countyscope.report.model.ChartRef;
@@ -419,6 +420,9 @@ public final class ReportBuilder {
         return new ReportTable(id, title, cols, rows, notes(rows));
     }
 
+    /** Mart columns whose figures are in the row's own unit (targets in 万元, % and 户 side by side). */
+    private static final java.util.Set<String> UNIT_VALUES = java.util.Set.of("target", "actual");
+
     /** A column of a mart table: source column, heading, decimals (-1 for text). */
     private record MartColumn(String column, String header, int decimals) {
     }
@@ -437,6 +441,12 @@ public final class ReportBuilder {
                 Object v = r.get(c.column());
                 if (c.column().equals("region_name") && "city".equals(r.get("region_level"))) {
                     v = GrowthFigure.CITY;
+                }
+                if (v instanceof Number n && UNIT_VALUES.contains(c.column())
+                    && Precision.ofUnit((String) r.get("unit")) == Precision.COUNT) {
+                    // a count in a column of mixed units prints as a count: 3 firms, not 3.0
+                    row.add(Cell.text(Precision.COUNT.text(n.doubleValue())));
+                    continue;
                 }
                 row.add(c.decimals() < 0 && !WITHHELD.equals(v) ? Cell.text(v == null ? "" : v.toString()) : martCell(v));
             }

@@ -94,12 +94,14 @@ class ExportPrecisionTest {
             for (List<String> r : rows.subList(1, rows.size())) {
                 for (int c = 0; c < header.size() && c < r.size(); c++) {
                     String v = r.get(c);
-                    if (!v.matches("-?\\d+(\\.\\d+)?") || header.get(c).endsWith("_code") || header.get(c).equals("period")
-                        || header.get(c).equals("division") || header.get(c).equals("year")) {
+                    // codes that look like numbers (区划, 行业 codes, the period) are text
+                    if (!v.matches("-?\\d+(\\.\\d+)?") || header.get(c).endsWith("_code")
+                        || List.of("period", "division", "top_industry", "year").contains(header.get(c))) {
                         continue;
                     }
-                    int allowed = PublishedColumns.of(header.get(c), unit < 0 ? null : r.get(unit)).decimals();
-                    assertEquals(allowed, decimals(v), () -> f.getFileName() + " " + header.get(c) + " = " + v
+                    String column = header.get(c);
+                    int allowed = PublishedColumns.of(column, unit < 0 ? null : r.get(unit)).decimals();
+                    assertEquals(allowed, decimals(v), () -> f.getFileName() + " " + column + " = " + v
                         + " carries exactly the printed decimals");
                     checked++;
                 }
@@ -129,17 +131,13 @@ class ExportPrecisionTest {
             }
             String group = r.get(cadence) + "|" + r.get(period) + "|" + r.get(indicator);
             String v = r.get(value);
-            if (r.get(parent).isEmpty() || r.get(parent).equals(r.get(code))) {
-                if (v.matches("-?\\d+\\.\\d+")) {
-                    totals.put(group + "|" + r.get(code), new BigDecimal(v));
-                }
-                continue;
-            }
             String key = group + "|" + r.get(parent);
             if (!v.matches("-?\\d+(\\.\\d+)?")) {
                 complete.put(key, false); // withheld or missing: Excel cannot add it up either
                 continue;
             }
+            // every row is a total of its children (the city of its counties) and a child of its parent
+            totals.put(group + "|" + r.get(code), new BigDecimal(v));
             sums.merge(key, new BigDecimal(v), BigDecimal::add);
             addends.merge(key, 1, Integer::sum);
             complete.putIfAbsent(key, true);
