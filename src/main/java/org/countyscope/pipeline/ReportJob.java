@@ -8,6 +8,7 @@ import org.countyscope.gold.CountyComparison;
 import org.countyscope.gold.Indicators;
 import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
+import org.countyscope.report.AssessmentRules;
 import org.countyscope.report.ChineseDates;
 import org.countyscope.report.CjkFont;
 import org.countyscope.report.ReportBuilder;
@@ -146,7 +147,35 @@ public final class ReportJob {
         }
         ReportForecasts.Read forecast = ReportForecasts.read(store, end);
         return new ReportInput(cityCode, cityName == null ? "" : cityName, end, cadence.code(), figures, marts,
-            growthPath(end, figures), forecast.outlook(), forecast.path(), vintage(e));
+            growthPath(end, figures), forecast.outlook(), forecast.path(), vintage(e))
+            .with(cityPath(end), cadence == Cadence.YEAR ? AssessmentRules.load() : List.of());
+    }
+
+    /**
+     * The city's 1—N月 totals per indicator and month from two years before {@code end} to it: Σ value_cum over the
+     * units of gold/indicator_values (counties, and 市本级 where the data has it), and for the comparable-price value
+     * added Σ base_cum of the same enterprises. City totals are published whole, so 较上期 and 当季 come from here.
+     */
+    private List<ReportInput.CityPoint> cityPath(YearMonth end) {
+        List<Row> rows = store.read(Layer.GOLD, CompareJob.VALUES)
+            .where(col(PERIOD).geq(end.minusMonths(36).toString()).and(col(PERIOD).leq(end.toString())))
+            .groupBy(INDICATOR, PERIOD)
+            .agg(org.apache.spark.sql.functions.sum(col(VALUE_CUM).cast("double")).as(VALUE_CUM),
+                org.apache.spark.sql.functions.sum(col(BASE_CUM).cast("double")).as(BASE_CUM),
+                org.apache.spark.sql.functions.count(VALUE_CUM).as("n_value"),
+                org.apache.spark.sql.functions.count(BASE_CUM).as("n_base"))
+            .collectAsList();
+        List<ReportInput.CityPoint> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.isNullAt(2)) {
+                continue;
+            }
+            boolean comparable = Indicators.IVA_REAL.code().equals(r.getString(0));
+            // a base summed over only some units is no base of the city
+            Double base = comparable && !r.isNullAt(3) && r.getLong(4) == r.getLong(5) ? r.getDouble(3) : null;
+            out.add(new ReportInput.CityPoint(r.getString(0), YearMonth.parse(r.getString(1)), r.getDouble(2), base));
+        }
+        return out;
     }
 
     private List<Row> read(String table, String end) {

@@ -1,6 +1,7 @@
 package org.countyscope.report;
 
 import org.countyscope.publish.Precision;
+import org.countyscope.publish.Ranks;
 import org.countyscope.report.ReportInput.Figure;
 import org.countyscope.report.model.Cell;
 import org.countyscope.report.model.ChartRef;
@@ -13,6 +14,7 @@ import org.countyscope.report.model.Section;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +51,15 @@ public final class ReportBuilder {
 
     private final ReportInput in;
     private final String label;
+    private final Narrative narrative;
+    /** 序时进度 at the period end, %. */
+    private final double elapsed;
 
     private ReportBuilder(ReportInput in) {
         this.in = in;
         this.label = periodLabel(in.end(), in.cadence());
+        this.narrative = new Narrative(in, label);
+        this.elapsed = TargetFigure.elapsedPct(in.end().getMonthValue());
     }
 
     /** The report for the input. */
@@ -98,19 +105,416 @@ public final class ReportBuilder {
 
     private Report report() {
         List<Section> sections = new ArrayList<>();
+        Optional<Section> assessment = "year".equals(in.cadence()) ? assessment() : Optional.empty();
+        sections.add(summary(assessment.map(Section::tables).orElse(List.of())));
+        if ("half".equals(in.cadence())) {
+            sections.add(halfway());
+        }
+        assessment.ifPresent(sections::add);
         sections.add(industry());
         sections.add(fiscal());
         sections.add(investment());
         sections.add(targets());
         forecast().ifPresent(sections::add);
+        attention().ifPresent(sections::add);
         appendix().ifPresent(sections::add);
         List<String> footnotes = new ArrayList<>(DEFINITIONS);
         if (sections.stream().flatMap(x -> x.tables().stream()).anyMatch(t -> t.footnotes().contains(DISCLOSURE_NOTE))) {
             footnotes.add(DISCLOSURE_NOTE);
         }
         footnotes.add(Sentences.ROUNDING_NOTE);
+        footnotes.add(dataNote());
         return new Report(title(in.cityName(), in.end(), in.cadence()), in.end().toString(), in.cadence(), label,
             headlines(), sections, in.vintage(), footnotes);
+    }
+
+    /** 附注 on the data in plain words: how far the data reach and which version of the tables was read. */
+    private String dataNote() {
+        long maxVersion = in.vintage().tables().stream().filter(t -> t.table().startsWith("gold/"))
+            .mapToLong(org.countyscope.report.model.Vintage.TableVersion::version).max().orElse(-1);
+        StringBuilder s = new StringBuilder("附注：本报告数据截至").append(in.end().getYear()).append('年')
+            .append(in.end().getMonthValue()).append("月");
+        if (maxVersion >= 0) {
+            s.append("，取自数据仓库汇总表（最新版本号").append(maxVersion).append("），各表版本见文末“数据版本”");
+        }
+        return s.append('。').toString();
+    }
+
+    // ---------------------------------------------------------------- 要点
+
+    /**
+     * 要点: three to five lines a leader reads first. Each cadence leads with its own: the month its 1—N月 and the change
+     * against the previous 1—N月; the quarter its own quarter against the previous one and the rank changes; the half
+     * year 时间过半、任务过半; the year its 考核 result.
+     */
+    private Section summary(List<ReportTable> assessment) {
+        List<String> s = new ArrayList<>();
+        switch (in.cadence()) {
+            case "quarter" -> {
+                quarterLead().ifPresent(s::add);
+                narrative.rankChanges(IVA_REAL).ifPresent(s::add);
+            }
+            case "half" -> {
+                s.add(halfwayLead());
+                industryLine().ifPresent(s::add);
+            }
+            case "year" -> {
+                assessmentLead(assessment).ifPresent(s::add);
+                industryLine().ifPresent(s::add);
+            }
+            default -> industryLine().ifPresent(s::add);
+        }
+        fiscalLine().ifPresent(s::add);
+        investmentLine().ifPresent(s::add);
+        if (!"half".equals(in.cadence())) {
+            targetsLine().ifPresent(s::add);
+        }
+        attentionLine().ifPresent(s::add);
+        return new Section("summary", "要点", s.stream().limit(5).toList(), List.of(), List.of());
+    }
+
+    /** "1—12月，全市规上工业增加值同比增长7.0%，较1—11月加快0.2个百分点，12月当月增长8.6%；3个县（市、区）增速高于全市。" */
+    private Optional<String> industryLine() {
+        Optional<Figure> f = city(IVA_REAL).filter(c -> c.yoyPct() != null);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        double c = Narrative.printed(f.get().yoyPct());
+        StringBuilder s = new StringBuilder("工业：").append(label).append("，全市规上工业增加值同比")
+            .append(Sentences.growthWord(f.get().yoyPct()));
+        narrative.changeClause(IVA_REAL, f.get().yoyPct()).ifPresent(x -> s.append('，').append(x));
+        narrative.periodClause(f.get()).ifPresent(x -> s.append('，').append(x));
+        long above = narrative.withGrowth(IVA_REAL).stream().filter(x -> Narrative.printed(x.yoyPct()) > c).count();
+        s.append('；').append(above).append(Narrative.COUNTIES).append("增速高于全市平均水平。");
+        return Optional.of(s.toString());
+    }
+
+    /** 季通报's lead: "四季度，全市规上工业增加值当季增长8.1%，较三季度加快0.6个百分点；全年累计增长7.0%。" */
+    private Optional<String> quarterLead() {
+        Optional<Figure> f = city(IVA_REAL).filter(c -> c.yoyPct() != null);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        int m = in.end().getMonthValue();
+        StringBuilder s = new StringBuilder("工业：");
+        Double quarter = f.get().yoyPeriodPct();
+        if (m > 3 && quarter != null) {
+            s.append(Narrative.quarterName(m)).append("，全市规上工业增加值当季同比").append(Sentences.growthWord(quarter));
+            Double before = narrative.growthOver(IVA_REAL, in.end().minusMonths(3), 3);
+            if (before != null) {
+                s.append('，').append(Sentences.change(quarter, before, Narrative.quarterName(m - 3)));
+            }
+            s.append("；").append(Narrative.cumLabel(in.end())).append("累计").append(Sentences.growthWord(f.get().yoyPct()));
+        } else {
+            s.append(label).append("，全市规上工业增加值同比").append(Sentences.growthWord(f.get().yoyPct()));
+        }
+        return Optional.of(s.append('。').toString());
+    }
+
+    private Optional<String> fiscalLine() {
+        List<String> parts = new ArrayList<>();
+        city("tax_total").filter(f -> f.yoyPct() != null && f.value() != null).ifPresent(f -> parts.add(
+            "税收收入（全口径）" + Narrative.yi(f.value()) + "，同比" + Sentences.growthWord(f.yoyPct())
+                + narrative.changeClause("tax_total", f.yoyPct()).map(c -> "，" + c).orElse("")));
+        city("budget_revenue").filter(f -> f.yoyPct() != null && f.value() != null).ifPresent(f -> parts.add(
+            "一般公共预算收入" + Narrative.yi(f.value()) + "，同比" + Sentences.growthWord(f.yoyPct())
+                + narrative.changeClause("budget_revenue", f.yoyPct()).map(c -> "，" + c).orElse("")));
+        return parts.isEmpty() ? Optional.empty() : Optional.of("财税：" + String.join("；", parts) + "。");
+    }
+
+    private Optional<String> investmentLine() {
+        List<String> parts = new ArrayList<>();
+        city("fai").filter(f -> f.yoyPct() != null).ifPresent(f -> parts.add("固定资产投资同比"
+            + Sentences.growthWord(f.yoyPct()) + narrative.changeClause("fai", f.yoyPct()).map(c -> "，" + c).orElse("")));
+        city("fai_industry").filter(f -> f.yoyPct() != null).ifPresent(f -> parts.add("工业投资"
+            + Sentences.growthWord(f.yoyPct())));
+        city("attraction_funds").filter(f -> f.yoyPct() != null && f.value() != null).ifPresent(f -> parts.add(
+            "招商引资到位资金" + Narrative.yi(f.value()) + "，" + Sentences.growthWord(f.yoyPct())));
+        return parts.isEmpty() ? Optional.empty() : Optional.of("投资：" + String.join("；", parts) + "。");
+    }
+
+    /** "目标：全市5项年度目标中，3项快于序时进度，2项慢于序时进度（招商引资到位资金、新增规上企业数）。" */
+    private Optional<String> targetsLine() {
+        List<String> ok = new ArrayList<>();
+        List<String> short_ = new ArrayList<>();
+        for (Map<String, Object> r : in.mart(TARGETS)) {
+            if (!"全市".equals(r.get("unit_type"))) {
+                continue;
+            }
+            Boolean met = met(r, elapsed);
+            if (met != null) {
+                (met ? ok : short_).add(strip((String) r.get("indicator")));
+            }
+        }
+        if (ok.isEmpty() && short_.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean yearEnd = elapsed >= 100;
+        String good = yearEnd ? "完成年度目标" : "达到序时进度";
+        String bad = yearEnd ? "未完成" : "滞后";
+        return Optional.of("目标：全市" + (ok.size() + short_.size()) + "项年度目标中，" + ok.size() + "项" + good
+            + (short_.isEmpty() ? "" : "，" + short_.size() + "项" + bad + "（" + String.join("、", short_) + "）") + "。");
+    }
+
+    /**
+     * Whether a target row has reached {@code threshold} (% of the year's target; growth targets: growth at least the
+     * target), compared as printed; null when there is nothing to compare.
+     */
+    private static Boolean met(Map<String, Object> r, double threshold) {
+        Double target = num(r, "target");
+        Double actual = num(r, "actual");
+        if ("%".equals(r.get("unit"))) {
+            return target == null || actual == null ? null : Sentences.printedGap(actual, target).signum() >= 0;
+        }
+        Double completion = num(r, "completion_pct");
+        return completion == null ? null : Sentences.printedGap(completion, threshold).signum() >= 0;
+    }
+
+    /** "需关注：…" in one line: the kinds of warning, with who. */
+    private Optional<String> attentionLine() {
+        List<Narrative.Warning> w = narrative.warnings(elapsed);
+        if (w.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, java.util.Set<String>> kinds = new LinkedHashMap<>();
+        w.forEach(x -> kinds.computeIfAbsent(x.kind(), k -> new java.util.LinkedHashSet<>()).addAll(x.who()));
+        List<String> parts = new ArrayList<>();
+        kinds.forEach((k, who) -> {
+            String names = String.join("、", who);
+            parts.add(switch (k) {
+                case "target" -> names + (elapsed >= 100 ? "有年度目标未完成" : "有目标进度滞后");
+                case "tax" -> names + "工业增长而工业税收下降";
+                case "profit" -> names + "利润总额下降";
+                default -> names + "增速来自低基数";
+            });
+        });
+        return Optional.of("需关注：" + String.join("，", parts) + "（详见“需关注的问题”）。");
+    }
+
+    // ---------------------------------------------------------------- 半年评
+
+    private String halfwayLead() {
+        boolean half = in.end().getMonthValue() == 6;
+        List<String> reached = new ArrayList<>();
+        List<String> notReached = new ArrayList<>();
+        for (Map<String, Object> r : in.mart(TARGETS)) {
+            if (!"全市".equals(r.get("unit_type"))) {
+                continue;
+            }
+            Boolean met = met(r, elapsed);
+            if (met == null) {
+                continue;
+            }
+            String name = strip((String) r.get("indicator")) + "（" + targetValueText(r) + "）";
+            (met ? reached : notReached).add(name);
+        }
+        String head = half ? "时间过半、任务过半：" : "全年目标任务：";
+        String yes = half ? "完成过半" : "完成年度目标";
+        String no = half ? "未过半" : "未完成";
+        if (reached.isEmpty() && notReached.isEmpty()) {
+            return head + "本期无可比较的年度目标。";
+        }
+        return head + "全市" + (reached.size() + notReached.size()) + "项年度目标中，" + reached.size() + "项" + yes
+            + (reached.isEmpty() ? "" : "（" + String.join("、", reached) + "）")
+            + (notReached.isEmpty() ? "" : "，" + notReached.size() + "项" + no + "（" + String.join("、", notReached) + "）")
+            + "。";
+    }
+
+    /** "完成52.3%" for an amount, "增长5.2%，目标6.0%" for a growth target. */
+    private static String targetValueText(Map<String, Object> r) {
+        if ("%".equals(r.get("unit"))) {
+            Double a = num(r, "actual");
+            Double t = num(r, "target");
+            return (a == null ? "暂无增速" : Sentences.growthWord(a)) + (t == null ? "" : "，目标" + Narrative.pct(t));
+        }
+        Double c = num(r, "completion_pct");
+        return c == null ? "无完成数" : "完成" + Precision.PERCENT.text(c) + "%";
+    }
+
+    /**
+     * 半年评's own section: every target of the city against 50% (at June; 100% at December), and the counties that
+     * reached it and those that did not, with their completion.
+     */
+    private Section halfway() {
+        boolean half = in.end().getMonthValue() == 6;
+        String threshold = half ? "过半" : "完成";
+        List<String> s = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> byIndicator = new LinkedHashMap<>();
+        for (Map<String, Object> r : in.mart(TARGETS)) {
+            if ("县区".equals(r.get("unit_type"))) {
+                byIndicator.computeIfAbsent((String) r.get("indicator"), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Map<String, Object> c : in.mart(TARGETS)) {
+            if (!"全市".equals(c.get("unit_type"))) {
+                continue;
+            }
+            String indicator = (String) c.get("indicator");
+            StringBuilder t = new StringBuilder(strip(indicator)).append("：全市").append(targetValueText(c));
+            Boolean met = met(c, elapsed);
+            if (met != null) {
+                t.append("，").append(met ? (half ? "完成过半" : "完成年度目标") : (half ? "未过半" : "未完成"));
+            }
+            List<String> yes = new ArrayList<>();
+            List<String> no = new ArrayList<>();
+            for (Map<String, Object> r : byIndicator.getOrDefault(indicator, List.of())) {
+                Boolean m = met(r, elapsed);
+                if (m != null) {
+                    (m ? yes : no).add(r.get("unit_name") + "（" + targetValueText(r) + "）");
+                }
+            }
+            if (!yes.isEmpty()) {
+                t.append("；").append(threshold).append("的有").append(String.join("、", yes));
+            }
+            if (!no.isEmpty()) {
+                t.append("；未").append(half ? "过半" : "完成").append("的有").append(String.join("、", no));
+            }
+            s.add(t.append("。").toString());
+        }
+        String title = half ? "时间过半、任务过半" : "全年目标任务完成情况";
+        s.add(0, half ? "截至6月末，时间进度过半（50.0%），各项年度目标完成情况如下（增速目标以增速是否达到目标计）："
+            : "截至12月末，各项年度目标完成情况如下（增速目标以增速是否达到目标计）：");
+        return new Section("halfway", title, s, List.of(), List.of());
+    }
+
+    // ---------------------------------------------------------------- 年度考
+
+    /**
+     * The 考核 table of the year report: each county's score per indicator of {@link ReportInput#assessment()} and in
+     * total, and its 位次 by the printed total; the rule printed under the table. A county with a withheld figure in
+     * any scored indicator gets no total (a score would reveal the figure's place).
+     */
+    private Optional<Section> assessment() {
+        List<ReportInput.AssessmentRule> rules = in.assessment();
+        if (rules.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Figure> counties = in.figures().stream().filter(f -> "county".equals(f.level()))
+            .collect(java.util.stream.Collectors.toMap(Figure::region, f -> f, (a, b) -> a, java.util.TreeMap::new))
+            .values().stream().toList();
+        List<String> regions = counties.stream().map(Figure::region).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        counties.forEach(f -> names.put(f.region(), f.regionName()));
+        Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+        Map<String, Boolean> withheld = new HashMap<>();
+        regions.forEach(r -> scores.put(r, new LinkedHashMap<>()));
+        for (ReportInput.AssessmentRule rule : rules) {
+            if ("rank".equals(rule.rule())) {
+                Map<String, Integer> ranks = narrative.growthRanks(rule.indicator());
+                int n = ranks.size();
+                for (String r : regions) {
+                    Figure f = figure(r, rule.indicator());
+                    if (f != null && f.withheld()) {
+                        withheld.put(r, true);
+                    } else if (ranks.containsKey(r)) {
+                        scores.get(r).put(rule.indicator(), rule.weight() * (n - ranks.get(r) + 1) / n);
+                    } else {
+                        scores.get(r).put(rule.indicator(), 0.0);
+                    }
+                }
+            } else {
+                for (String r : regions) {
+                    Map<String, Object> row = in.mart(TARGETS).stream().filter(x -> "县区".equals(x.get("unit_type"))
+                        && names.get(r).equals(x.get("unit_name")) && rule.indicator().equals(x.get("indicator")))
+                        .findFirst().orElse(null);
+                    if (row != null && (WITHHELD.equals(row.get("actual")) || WITHHELD.equals(row.get("completion_pct")))) {
+                        withheld.put(r, true);
+                        continue;
+                    }
+                    scores.get(r).put(rule.indicator(), row == null ? 0.0 : rule.weight() * completionShare(row));
+                }
+            }
+        }
+        // the total is the sum of the printed scores, so a pencil adds up the row
+        Map<String, Double> totals = new LinkedHashMap<>();
+        for (String r : regions) {
+            if (!withheld.getOrDefault(r, false)) {
+                totals.put(r, scores.get(r).values().stream().mapToDouble(v -> Precision.PERCENT.rounded(v)).sum());
+            }
+        }
+        List<String> ranked = new ArrayList<>(totals.keySet());
+        Integer[] rk = Ranks.of(ranked.stream().map(totals::get).toArray(Double[]::new), Precision.PERCENT);
+        Map<String, Integer> rankOf = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            rankOf.put(ranked.get(i), rk[i]);
+        }
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.text("地区"));
+        for (ReportInput.AssessmentRule rule : rules) {
+            cols.add(Column.number(rule.name() + "（" + Sentences.fixed(rule.weight(), 0) + "分）", 1));
+        }
+        cols.add(Column.number("总分", 1));
+        cols.add(Column.number("位次", 0));
+        List<String> order = new ArrayList<>(regions);
+        order.sort(Comparator.comparing((String r) -> rankOf.getOrDefault(r, Integer.MAX_VALUE)).thenComparing(r -> r));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String r : order) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(names.get(r)));
+            boolean w = withheld.getOrDefault(r, false);
+            for (ReportInput.AssessmentRule rule : rules) {
+                Double v = scores.get(r).get(rule.indicator());
+                row.add(v == null ? (w ? Cell.withheldCell() : Cell.empty()) : Cell.number(Precision.PERCENT.rounded(v)));
+            }
+            row.add(w ? Cell.withheldCell() : Cell.number(totals.get(r)));
+            row.add(w ? Cell.withheldCell() : Cell.number(rankOf.get(r).doubleValue()));
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("考核规则（data/assessment.csv）：总分100分，各项权重见表头。增速类指标按公布增速在各县（市、区）中排位计分，"
+            + "得分 = 权重 ×（参评县数 − 位次 + 1）÷ 参评县数，增速相同的位次并列、得分相同，无增速的不得分；目标类指标得分 = "
+            + "权重 × 完成率（增速目标为实际增速 ÷ 目标增速），最高为权重，最低为0，未下达目标的不得分。各项得分保留一位小数，"
+            + "总分为各项得分之和，按总分排位次。");
+        if (withheld.containsValue(true)) {
+            notes.add("计分指标数据依据《统计法》不予公布的县（市、区），相应得分、总分和位次不予公布（“…”）。");
+        }
+        ReportTable t = new ReportTable("assessment", in.end().getYear() + "年度县域经济发展考核得分", cols, rows, notes);
+        List<String> s = new ArrayList<>();
+        s.add("按年度考核办法，对" + regions.size() + Narrative.COUNTIES + "的" + rules.size() + "项指标计分，结果见下表。");
+        return Optional.of(new Section("assessment", "年度考核", s, List.of(), List.of(t)));
+    }
+
+    /** Completion as a share of 1 for a target row: completion ÷ 100, or growth ÷ target; within [0, 1]. */
+    private static double completionShare(Map<String, Object> r) {
+        double share;
+        if ("%".equals(r.get("unit"))) {
+            Double a = num(r, "actual");
+            Double t = num(r, "target");
+            if (a == null || t == null) {
+                return 0;
+            }
+            double pa = Narrative.printed(a);
+            double pt = Narrative.printed(t);
+            share = pt <= 0 ? (pa >= pt ? 1 : 0) : pa / pt;
+        } else {
+            Double c = num(r, "completion_pct");
+            share = c == null ? 0 : Precision.PERCENT.rounded(c) / 100;
+        }
+        return Math.max(0, Math.min(1, share));
+    }
+
+    /** "年度考核：崇信县得分最高（88.5分），华亭市、崆峒区分列第二、三位；静宁县得分最低（52.0分）。" */
+    private Optional<String> assessmentLead(List<ReportTable> tables) {
+        if (tables.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportTable t = tables.get(0);
+        int total = t.columns().size() - 2;
+        List<List<Cell>> ranked = t.rows().stream().filter(r -> r.get(total).number() != null).toList();
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> top = ranked.stream().filter(r -> r.get(total + 1).number() == 1.0)
+            .map(r -> r.get(0).text()).toList();
+        String topScore = Precision.PERCENT.text(ranked.get(0).get(total).number());
+        List<Cell> last = ranked.get(ranked.size() - 1);
+        StringBuilder s = new StringBuilder("年度考核：").append(String.join("、", top)).append(top.size() > 1 ? "并列" : "")
+            .append("得分最高（").append(topScore).append("分）");
+        if (last.get(total + 1).number() > 1) {
+            s.append("，").append(last.get(0).text()).append("得分最低（")
+                .append(Precision.PERCENT.text(last.get(total).number())).append("分）");
+        }
+        return Optional.of(s.append("。").toString());
     }
 
     // ---------------------------------------------------------------- headlines
@@ -143,20 +547,17 @@ public final class ReportBuilder {
 
     private Section industry() {
         List<String> s = new ArrayList<>();
-        Optional<Figure> cityReal = city(IVA_REAL);
-        Optional<Figure> cityIva = city(IVA);
-        cityReal.ifPresent(f -> {
-            if (f.yoyPct() != null) {
-                GrowthFigure g = GrowthFigure.city(label, "规上工业增加值", f.yoyPct());
-                s.add(Sentences.growth(cityIva.filter(c -> c.value() != null)
-                    .map(c -> g.withAmount(new Quantity(c.value() / 10000, 2, "亿元"))).orElse(g)));
-            }
-        });
-        for (Figure f : rankedCounties(IVA_REAL)) {
-            s.add(Sentences.growth(growthFigure(f, "规上工业增加值", cityReal.map(Figure::yoyPct).orElse(null))));
-        }
+        narrative.citySentence(IVA_REAL, "规上工业增加值", IVA).ifPresent(s::add);
+        s.addAll(narrative.grouped(IVA_REAL, "规上工业增加值"));
+        narrative.contributors(IVA_REAL).ifPresent(s::add);
+        narrative.rankChanges(IVA_REAL).ifPresent(s::add);
         topShare(IVA).ifPresent(f -> s.add(Sentences.share(ShareFigure.county(label, f.regionName(), "规上工业增加值",
             new Quantity(f.value() / 10000, 2, "亿元"), f.sharePct(), f.rank(), counties(IVA).size()))));
+        city("profit").filter(f -> f.yoyPct() != null && f.value() != null && !f.withheld()).ifPresent(f -> s.add(
+            label + "，全市规上工业企业实现利润总额" + Narrative.yi(f.value()) + "，同比" + Sentences.growthWord(f.yoyPct())
+                + city("revenue").filter(r -> r.yoyPct() != null && r.value() != null && !r.withheld())
+                    .map(r -> "；营业收入" + Narrative.yi(r.value()) + "，同比" + Sentences.growthWord(r.yoyPct())).orElse("")
+                + "。"));
         List<ChartRef> charts = new ArrayList<>();
         charts.add(new ChartRef(ReportCharts.SHARE_IVA, "各县（市、区）规上工业增加值占全市比重（" + label + "，现价）"));
         charts.add(new ChartRef(ReportCharts.GROWTH_IVA, "各县（市、区）规上工业增加值增速与全市（" + label + "，可比价）"));
@@ -168,19 +569,21 @@ public final class ReportBuilder {
 
     private Section fiscal() {
         List<String> s = new ArrayList<>();
-        Optional<Figure> tax = city("tax_total");
-        tax.filter(f -> f.yoyPct() != null).ifPresent(f -> s.add(Sentences.growth(
-            GrowthFigure.city(label, "税收收入（全口径）", f.yoyPct()).withAmount(new Quantity(f.value() / 10000, 2, "亿元")))));
-        city("budget_revenue").filter(f -> f.yoyPct() != null).ifPresent(f -> s.add(Sentences.growth(
-            GrowthFigure.city(label, "一般公共预算收入", f.yoyPct()).withAmount(new Quantity(f.value() / 10000, 2, "亿元")))));
+        narrative.citySentence("tax_total", "税收收入（全口径）", "tax_total").ifPresent(s::add);
+        narrative.citySentence("budget_revenue", "一般公共预算收入", "budget_revenue").ifPresent(s::add);
+        s.addAll(narrative.grouped("tax_total", "税收收入"));
         for (Map<String, Object> r : in.mart(FISCAL)) {
-            Double share = num(r, "industry_share_of_tax_pct");
-            if (isCounty(r) || "city".equals(r.get("region_level"))) {
-                String name = "city".equals(r.get("region_level")) ? GrowthFigure.CITY : (String) r.get("region_name");
-                s.add(Sentences.fiscal(new FiscalFigure(label, name, share, num(r, "industry_local_share_of_budget_pct"),
-                    num(r, "tax_per_100_yuan_va"), share == null ? "无税收数据" : null)));
+            if ("city".equals(r.get("region_level"))) {
+                Double share = num(r, "industry_share_of_tax_pct");
+                s.add(Sentences.fiscal(new FiscalFigure(label, GrowthFigure.CITY, share,
+                    num(r, "industry_local_share_of_budget_pct"), num(r, "tax_per_100_yuan_va"),
+                    share == null ? "无税收数据" : null)));
             }
         }
+        in.mart(FISCAL).stream().filter(r -> isCounty(r) && num(r, "industry_share_of_tax_pct") != null)
+            .max(Comparator.comparingDouble(r -> num(r, "industry_share_of_tax_pct")))
+            .ifPresent(r -> s.add("工业税收占比最高的是" + r.get("region_name") + "（"
+                + Sentences.oneDecimal(num(r, "industry_share_of_tax_pct")) + "%），各县（市、区）情况见表。"));
         List<ChartRef> charts = List.of(
             new ChartRef(ReportCharts.TAX_BY_TYPE, "各县（市、区）税收收入结构：分税种（" + label + "，亿元）"),
             new ChartRef(ReportCharts.TAX_BY_SECTION, "各县（市、区）税收收入结构：分行业门类（" + label + "，亿元）"),
@@ -204,16 +607,10 @@ public final class ReportBuilder {
 
     private Section investment() {
         List<String> s = new ArrayList<>();
-        Optional<Figure> fai = city("fai");
-        fai.filter(f -> f.yoyPct() != null).ifPresent(f -> s.add(Sentences.growth(
-            GrowthFigure.city(label, "固定资产投资", f.yoyPct()))));
-        for (Figure f : rankedCounties("fai")) {
-            if (f.yoyPct() != null || f.withheld()) {
-                s.add(Sentences.growth(growthFigure(f, "固定资产投资", fai.map(Figure::yoyPct).orElse(null))));
-            }
-        }
-        city("attraction_funds").filter(f -> f.yoyPct() != null).ifPresent(f -> s.add(Sentences.growth(
-            GrowthFigure.city(label, "招商引资到位资金", f.yoyPct()).withAmount(new Quantity(f.value() / 10000, 2, "亿元")))));
+        narrative.citySentence("fai", "固定资产投资", null).ifPresent(s::add);
+        s.addAll(narrative.grouped("fai", "固定资产投资"));
+        narrative.citySentence("fai_industry", "工业投资", null).ifPresent(s::add);
+        narrative.citySentence("attraction_funds", "招商引资到位资金", "attraction_funds").ifPresent(s::add);
         topShare("attraction_funds_outside").ifPresent(f -> s.add(Sentences.share(ShareFigure.county(label,
             f.regionName(), "招商引资省外到位资金", new Quantity(f.value() / 10000, 2, "亿元"), f.sharePct(), f.rank(),
             counties("attraction_funds_outside").size()))));
@@ -243,45 +640,126 @@ public final class ReportBuilder {
         return new Section("investment", "投资和招商引资", s, charts, tables);
     }
 
-    private Section targets() {
+    /** The city's targets as sentences: growth against its target, amounts against 序时进度 or, at the year end, completion. */
+    private List<String> cityTargets() {
         List<String> s = new ArrayList<>();
-        int months = in.end().getMonthValue();
-        double elapsed = TargetFigure.elapsedPct(months);
         for (Map<String, Object> r : in.mart(TARGETS)) {
             if (!"全市".equals(r.get("unit_type"))) {
                 continue;
             }
             String indicator = (String) r.get("indicator");
             Double target = num(r, "target");
+            Double actual = num(r, "actual");
             if ("%".equals(r.get("unit")) && target != null) {
-                Double actual = num(r, "actual");
                 s.add(Sentences.growthTarget(new GrowthTargetFigure(label, GrowthFigure.CITY, strip(indicator), actual,
                     target, actual == null ? "暂无实际增速" : null)));
             } else {
                 Double completion = num(r, "completion_pct");
+                Quantity shortfall = target != null && actual != null && target > actual
+                    ? shortfall(target - actual, String.valueOf(r.get("unit"))) : null;
                 s.add(Sentences.target(new TargetFigure(label, GrowthFigure.CITY, indicator, completion, elapsed,
-                    completion == null ? "未下达年度目标" : null)));
+                    completion == null ? "未下达年度目标" : null, shortfall)));
             }
         }
-        List<String> behind = in.mart(TARGETS).stream()
-            .filter(r -> "县区".equals(r.get("unit_type")) && "慢于序时进度".equals(r.get("status")))
-            .map(r -> r.get("unit_name") + "（" + r.get("indicator") + "）").distinct().toList();
-        if (!behind.isEmpty()) {
-            s.add("慢于序时进度的有：" + String.join("、", behind) + "。");
+        return s;
+    }
+
+    /** A shortfall in the target's unit: 万元 from 1亿 up in 亿元, counts as integers. */
+    private static Quantity shortfall(double v, String unit) {
+        if ("万元".equals(unit)) {
+            return v >= 10000 ? new Quantity(v / 10000, 2, "亿元") : new Quantity(v, 2, "万元");
         }
+        return new Quantity(v, Precision.ofUnit(unit).decimals(), unit);
+    }
+
+    private Section targets() {
+        List<String> s = new ArrayList<>(cityTargets());
         List<ChartRef> charts = new ArrayList<>();
         for (String indicator : ReportCharts.bulletIndicators(in)) {
             charts.add(new ChartRef(ReportCharts.bulletName(indicator), "各县（市、区）" + indicator + "完成进度与序时进度（"
                 + label + "）"));
         }
-        List<ReportTable> tables = List.of(martTable(TARGETS, "目标任务完成情况（" + label + "）", List.of(
-            new MartColumn("unit_type", "考核对象", -1), new MartColumn("unit_name", "单位", -1),
-            new MartColumn("indicator", "指标", -1), new MartColumn("unit", "计量单位", -1),
-            new MartColumn("target", "年度目标", 1), new MartColumn("actual", "完成", 1),
-            new MartColumn("completion_pct", "完成率（%）", 1), new MartColumn("time_elapsed_pct", "序时进度（%）", 1),
-            new MartColumn("ahead_pp", "快于（慢于）序时进度（百分点）", 1), new MartColumn("status", "状态", -1),
-            new MartColumn("rank", "位次", 0)), r -> true));
+        List<ReportTable> tables = List.of(targetTable());
         return new Section("targets", "目标任务", s, charts, tables);
+    }
+
+    /**
+     * The targets table: 位次 by the indicator itself — a growth target by the growth, an amount by its completion rate
+     * — among the units of one type, as printed (ties share a 位次); the gap to target or 序时进度 beside it; no 位次 for
+     * 全市.
+     */
+    private ReportTable targetTable() {
+        List<Map<String, Object>> rows = in.mart(TARGETS);
+        Map<Integer, Integer> rank = new HashMap<>();
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> r = rows.get(i);
+            if (!"全市".equals(r.get("unit_type"))) {
+                groups.computeIfAbsent(r.get("unit_type") + "|" + r.get("indicator"), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> g : groups.values()) {
+            Double[] v = g.stream().map(i -> rankValue(rows.get(i))).toArray(Double[]::new);
+            Integer[] r = Ranks.of(v, Precision.PERCENT);
+            for (int k = 0; k < g.size(); k++) {
+                if (r[k] != null) {
+                    rank.put(g.get(k), r[k]);
+                }
+            }
+        }
+        String lastColumn = elapsed >= 100 ? "与目标差距（百分点）" : "快于（慢于）序时进度（百分点）";
+        List<Column> cols = List.of(Column.text("考核对象"), Column.text("单位"), Column.text("指标"), Column.text("计量单位"),
+            Column.number("年度目标", 1), Column.number("完成", 1), Column.number("完成率（%）", 1),
+            Column.number("序时进度（%）", 1), Column.number(lastColumn, 1), Column.text("状态"),
+            Column.number("位次", 0));
+        List<List<Cell>> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> r = rows.get(i);
+            boolean growth = "%".equals(r.get("unit"));
+            Double completion = num(r, "completion_pct");
+            Cell gap;
+            if (growth) {
+                Double a = num(r, "actual");
+                Double t = num(r, "target");
+                gap = a == null || t == null ? martCell(r.get("gap_pp"))
+                    : Cell.number(Sentences.printedGap(a, t).doubleValue());
+            } else if (completion != null) {
+                gap = Cell.number(Sentences.printedGap(completion, elapsed >= 100 ? 100 : elapsed).doubleValue());
+            } else {
+                gap = martCell(r.get("ahead_pp"));
+            }
+            Integer k = rank.get(i);
+            out.add(List.of(martCell(r.get("unit_type")), Cell.text(String.valueOf(r.get("unit_name"))),
+                martCell(r.get("indicator")), martCell(r.get("unit")), inRowUnit(r, "target"),
+                inRowUnit(r, "actual"), martCell(r.get("completion_pct")), martCell(r.get("time_elapsed_pct")), gap,
+                martCell(r.get("status")), k == null ? Cell.empty() : Cell.number(k.doubleValue())));
+        }
+        return new ReportTable(TARGETS, "目标任务完成情况（" + label + "）", cols, out, notes(out,
+            "位次按指标本身排列：增速目标按实际增速、总量目标按完成率，在同类考核对象中排位，数据相同的并列；"
+                + (elapsed >= 100 ? "“与目标差距”为增速减目标增速或完成率减100%" : "“快于（慢于）序时进度”为完成率减序时进度、"
+                + "增速目标为增速减目标增速") + "，按表中公布的数据计算；全市不排位次。"));
+    }
+
+    /** A figure in its row's own unit: a count (户, 个, 项) prints as a count, "3" not "3.0", in a column of mixed units. */
+    private static Cell inRowUnit(Map<String, Object> r, String column) {
+        Object v = r.get(column);
+        return v instanceof Number n && Precision.ofUnit((String) r.get("unit")) == Precision.COUNT
+            ? Cell.text(Precision.COUNT.text(n.doubleValue())) : martCell(v);
+    }
+
+    /** What a target row is ranked by: growth for a growth target, completion for an amount; null when withheld. */
+    private static Double rankValue(Map<String, Object> r) {
+        return "%".equals(r.get("unit")) ? num(r, "actual") : num(r, "completion_pct");
+    }
+
+    /** 需关注: what a leader must act on, each with its number. */
+    private Optional<Section> attention() {
+        List<Narrative.Warning> w = narrative.warnings(elapsed);
+        if (w.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section("attention", "需关注的问题", w.stream().map(Narrative.Warning::text).toList(),
+            List.of(), List.of()));
     }
 
     private Optional<Section> forecast() {
@@ -307,7 +785,7 @@ public final class ReportBuilder {
             rows.add(List.of(Cell.text(name), Cell.number(o.forecastPct()), Cell.number(o.lo80()), Cell.number(o.hi80()),
                 Cell.number(o.lo95()), Cell.number(o.hi95()), o.targetPct() == null ? Cell.empty() : Cell.number(o.targetPct()),
                 o.probability() == null ? Cell.empty() : Cell.number(o.probability() * 100),
-                Cell.text(o.fromModel() ? o.model() : o.model() + "：" + o.caveat())));
+                Cell.text(o.fromModel() ? modelName(o.model()) : modelName(o.model()) + "：" + o.caveat())));
         }
         int year = ordered.get(0).year();
         ReportTable t = new ReportTable("forecast", year + "年规上工业增加值增速预测", List.of(Column.text("地区"),
@@ -344,6 +822,30 @@ public final class ReportBuilder {
         return out;
     }
 
+    /** Chinese names of the forecast models (gold/forecast names them in ASCII). */
+    private static final Map<String, String> MODEL_NAMES = Map.of(
+        "tramo", "季节ARIMA（TRAMO）", "local-level", "局部水平模型", "recent-mean", "近期均值",
+        "two-year", "两年平均推算", "two-year-half", "两年平均推算（半权）", "naive", "沿用最近一期",
+        "seasonal-naive", "上年同月推算", "gbt", "梯度提升树", "combined", "组合预测", "none", "未预测");
+
+    /**
+     * A model as planners read it: "组合预测（季节ARIMA（TRAMO）、局部水平模型、两年平均推算（半权））" for
+     * "combined(tramo+local-level+two-year-half)"; an unknown name is printed as it is.
+     */
+    static String modelName(String model) {
+        if (model == null || model.isBlank()) {
+            return "";
+        }
+        int open = model.indexOf('(');
+        if (open > 0 && model.endsWith(")")) {
+            List<String> members = java.util.Arrays.stream(model.substring(open + 1, model.length() - 1).split("\\+"))
+                .map(m -> MODEL_NAMES.getOrDefault(m.strip(), m.strip())).toList();
+            return MODEL_NAMES.getOrDefault(model.substring(0, open), model.substring(0, open)) + "（"
+                + String.join("、", members) + "）";
+        }
+        return MODEL_NAMES.getOrDefault(model, model);
+    }
+
     // ---------------------------------------------------------------- tables
 
     private ReportTable industryTable() {
@@ -352,6 +854,7 @@ public final class ReportBuilder {
             Column.number("规上工业企业数（个）", 0), Column.number("营业收入（亿元）", 2), Column.number("营业收入增速（%）", 1),
             Column.number("利润总额（亿元）", 2), Column.number("利润总额增速（%）", 1));
         List<List<Cell>> rows = new ArrayList<>();
+        Map<String, Integer> growthRanks = narrative.growthRanks(IVA_REAL);
         for (String region : regionsInOrder()) {
             Figure iva = figure(region, IVA);
             Figure real = figure(region, IVA_REAL);
@@ -359,7 +862,9 @@ public final class ReportBuilder {
             Figure rev = figure(region, "revenue");
             Figure profit = figure(region, "profit");
             String name = name(region);
-            List<Cell> row = List.of(Cell.text(name), value(iva, 1e4), yoy(real), rank(real), share(iva), value(n, 1),
+            Cell rank = real != null && real.withheld() ? Cell.withheldCell() : growthRanks.containsKey(region)
+                ? Cell.number(growthRanks.get(region).doubleValue()) : Cell.empty();
+            List<Cell> row = List.of(Cell.text(name), value(iva, 1e4), yoy(real), rank, share(iva), value(n, 1),
                 value(rev, 1e4), yoy(rev), value(profit, 1e4), yoy(profit));
             // a region without industry (市本级) is no row: a blank line reads as a missing report
             if (row.stream().skip(1).anyMatch(c -> c.withheld() || c.number() != null)) {
@@ -367,7 +872,8 @@ public final class ReportBuilder {
             }
         }
         return new ReportTable("industry", "各县（市、区）规上工业主要指标（" + label + "）", cols, rows,
-            notes(rows, "增加值、营业收入、利润总额为现价；增速为可比价（增加值）或现价（营业收入、利润总额）。"));
+            notes(rows, "增加值、营业收入、利润总额为现价；增速为可比价（增加值）或现价（营业收入、利润总额）。"
+                + "增速位次按公布的增速在各县（市、区）中排列，增速相同的并列，全市不排位次。"));
     }
 
     private ReportTable industryStructureTable() {
@@ -420,9 +926,6 @@ public final class ReportBuilder {
         return new ReportTable(id, title, cols, rows, notes(rows));
     }
 
-    /** Mart columns whose figures are in the row's own unit (targets in 万元, % and 户 side by side). */
-    private static final java.util.Set<String> UNIT_VALUES = java.util.Set.of("target", "actual");
-
     /** A column of a mart table: source column, heading, decimals (-1 for text). */
     private record MartColumn(String column, String header, int decimals) {
     }
@@ -441,12 +944,6 @@ public final class ReportBuilder {
                 Object v = r.get(c.column());
                 if (c.column().equals("region_name") && "city".equals(r.get("region_level"))) {
                     v = GrowthFigure.CITY;
-                }
-                if (v instanceof Number n && UNIT_VALUES.contains(c.column())
-                    && Precision.ofUnit((String) r.get("unit")) == Precision.COUNT) {
-                    // a count in a column of mixed units prints as a count: 3 firms, not 3.0
-                    row.add(Cell.text(Precision.COUNT.text(n.doubleValue())));
-                    continue;
                 }
                 row.add(c.decimals() < 0 && !WITHHELD.equals(v) ? Cell.text(v == null ? "" : v.toString()) : martCell(v));
             }
@@ -467,43 +964,10 @@ public final class ReportBuilder {
             .toList();
     }
 
-    /** Counties of an indicator from the fastest growth to the slowest (no growth and withheld last, by code). */
-    private List<Figure> rankedCounties(String indicator) {
-        List<Figure> out = new ArrayList<>(counties(indicator));
-        out.sort(Comparator.comparing((Figure f) -> f.yoyPct() == null || f.withheld() ? Double.POSITIVE_INFINITY
-            : -f.yoyPct()).thenComparing(Figure::region));
-        return out;
-    }
-
-    /**
-     * A county's place by growth among the counties with a growth figure (1 = fastest, ties share the better place):
-     * what "居全市第N位" means in a growth sentence, whatever order the comparison ranks the indicator's levels in.
-     */
-    private int growthRank(Figure f) {
-        return 1 + (int) counties(f.indicator()).stream()
-            .filter(o -> o.yoyPct() != null && o.yoyPct() > f.yoyPct()).count();
-    }
-
     private Optional<Figure> topShare(String indicator) {
         return counties(indicator).stream().filter(f -> !f.withheld() && f.sharePct() != null && f.value() != null
                 && f.rank() != null)
             .max(Comparator.comparingDouble(Figure::sharePct));
-    }
-
-    private GrowthFigure growthFigure(Figure f, String indicator, Double cityYoy) {
-        if (f.withheld()) {
-            return GrowthFigure.withheld(label, f.regionName(), indicator);
-        }
-        if (f.yoyPct() == null) {
-            return GrowthFigure.noGrowth(label, f.regionName(), indicator, reason(f.note()));
-        }
-        int n = (int) counties(f.indicator()).stream().filter(o -> o.yoyPct() != null).count();
-        return new GrowthFigure(label, f.regionName(), GrowthFigure.CITY, indicator, null, f.yoyPct(), cityYoy,
-            growthRank(f), n, null, false);
-    }
-
-    private static String reason(String note) {
-        return note == null || note.isBlank() ? "上年同期无数据，不计算增速" : note + "，不计算增速";
     }
 
     /** The city first, then its counties and 市本级 by code. */
@@ -539,11 +1003,6 @@ public final class ReportBuilder {
     private static Cell share(Figure f) {
         return f == null || !"county".equals(f.level()) && !"city_own".equals(f.level()) ? Cell.empty()
             : f.withheld() ? Cell.withheldCell() : Cell.number(f.sharePct());
-    }
-
-    private static Cell rank(Figure f) {
-        return f == null || f.rank() == null ? Cell.empty() : f.withheld() ? Cell.withheldCell()
-            : Cell.number(f.rank().doubleValue());
     }
 
     private static Cell martCell(Object v) {

@@ -21,11 +21,15 @@ import java.util.Objects;
  * @param outlook     the forecast of the full year per region (empty when no forecast was made)
  * @param forecastPath the 1—N月 path per region, published months then forecast ones (empty without a forecast)
  * @param vintage     the table versions and releases read
+ * @param cityPath    the city's 1—N月 totals per indicator and month, this year and the last two (what 较上期, 当季
+ *                    and the previous quarter are computed from); empty when not read
+ * @param assessment  the 考核 rules of the year report (indicators, weights, scoring rule); empty: no 考核 table
  */
 public record ReportInput(String cityCode, String cityName, YearMonth end, String cadence, List<Figure> figures,
                           Map<String, List<Map<String, Object>>> marts, List<GrowthPoint> growthPath,
                           List<Outlook> outlook, List<ForecastPoint> forecastPath,
-                          org.countyscope.report.model.Vintage vintage) {
+                          org.countyscope.report.model.Vintage vintage, List<CityPoint> cityPath,
+                          List<AssessmentRule> assessment) {
     public ReportInput {
         Objects.requireNonNull(cityName, "cityName");
         Objects.requireNonNull(end, "end");
@@ -34,6 +38,23 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
         growthPath = List.copyOf(growthPath);
         outlook = List.copyOf(outlook);
         forecastPath = List.copyOf(forecastPath);
+        cityPath = List.copyOf(cityPath);
+        assessment = List.copyOf(assessment);
+    }
+
+    /** An input without the city's path and without 考核 rules. */
+    public ReportInput(String cityCode, String cityName, YearMonth end, String cadence, List<Figure> figures,
+                       Map<String, List<Map<String, Object>>> marts, List<GrowthPoint> growthPath,
+                       List<Outlook> outlook, List<ForecastPoint> forecastPath,
+                       org.countyscope.report.model.Vintage vintage) {
+        this(cityCode, cityName, end, cadence, figures, marts, growthPath, outlook, forecastPath, vintage, List.of(),
+            List.of());
+    }
+
+    /** The same input with the city's path and the 考核 rules. */
+    public ReportInput with(List<CityPoint> path, List<AssessmentRule> rules) {
+        return new ReportInput(cityCode, cityName, end, cadence, figures, marts, growthPath, outlook, forecastPath,
+            vintage, path, rules);
     }
 
     /** The rows of one mart (empty when the mart was not built). */
@@ -77,5 +98,37 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
     /** A month of a region's 1—N月 growth path: published ({@code actual}, no interval) or forecast with intervals. */
     public record ForecastPoint(String region, YearMonth month, boolean actual, double forecastPct, double lo80,
                                 double hi80, double lo95, double hi95) {
+    }
+
+    /**
+     * The city's 1—N月 total of one indicator at one month: the sum over its units (counties, and 市本级 where the data
+     * has it) of the cumulative value, and for 规上工业增加值 (可比价) of the same enterprises' base a year earlier.
+     *
+     * @param valueCum 1—N月 value (万元, or the indicator's unit)
+     * @param baseCum  the comparable base of the same months last year; null where growth is on last year's own total
+     */
+    public record CityPoint(String indicator, YearMonth month, double valueCum, Double baseCum) {
+    }
+
+    /**
+     * One indicator of the year's 考核 (data/assessment.csv).
+     *
+     * @param indicator gold/comparison indicator code ({@code rule} rank) or the 目标任务 indicator name ({@code rule} target)
+     * @param name      the heading printed in the 考核 table
+     * @param weight    points of the indicator (the weights add up to 100)
+     * @param rule      {@code rank}: weight × (n − 位次 + 1) ÷ n by growth as printed; {@code target}: weight × completion
+     *                  (growth ÷ target for a growth target) capped at 100%, nothing below zero
+     */
+    public record AssessmentRule(String indicator, String name, double weight, String rule) {
+        public AssessmentRule {
+            Objects.requireNonNull(indicator, "indicator");
+            Objects.requireNonNull(name, "name");
+            if (!"rank".equals(rule) && !"target".equals(rule)) {
+                throw new IllegalArgumentException(indicator + ": rule must be rank or target, got " + rule);
+            }
+            if (!(weight > 0)) {
+                throw new IllegalArgumentException(indicator + ": weight must be positive, got " + weight);
+            }
+        }
     }
 }

@@ -13,14 +13,14 @@ import java.util.Objects;
  *
  * <p>Rounding (see {@link #ROUNDING_NOTE}, owned by {@link Precision}): every figure is printed with one decimal,
  * half-up on its decimal value ({@link BigDecimal#valueOf(double)}, so 0.05 becomes 0.1), and a figure that rounds to zero is printed
- * "0.0", never "-0.0". Growth that rounds to zero is "持平". A difference in 百分点 (against the city, 序时进度
- * or a target) is computed from the unrounded figures and then rounded, as the gold tables compute it; it may
- * therefore differ by 0.1 from the difference of the two printed figures.
+ * "0.0", never "-0.0". Growth that rounds to zero is "持平". A difference in 百分点 (against the city, 序时进度,
+ * a target or the previous period) is the difference of the two figures as printed, so a reader with a pencil gets
+ * the same number from the page.
  */
 public final class Sentences {
     /** The footnote that states the rounding convention, for the report's footnotes. */
-    public static final String ROUNDING_NOTE = "增速、比重等保留一位小数（四舍五入）；“高于（低于）全市”“快于（慢于）序时进度”的"
-        + "百分点差值按未经修约的数据计算后再修约，与修约后数据直接相减的结果可能相差0.1个百分点。";
+    public static final String ROUNDING_NOTE = "增速、比重等保留一位小数（四舍五入）；文中“高于（低于）全市”“快于（慢于）序时进度”"
+        + "“较上期加快（回落）”的百分点差值和位次均按表中公布的数据计算，公布数据相同的位次并列。";
 
     private static final String PP = "个百分点";
 
@@ -45,7 +45,7 @@ public final class Sentences {
         } else {
             s.append(yoy(f.growthPct()));
             if (f.scopeGrowthPct() != null) {
-                s.append('，').append(against(f.growthPct() - f.scopeGrowthPct(), f.scope()));
+                s.append('，').append(against(printedGap(f.growthPct(), f.scopeGrowthPct()), f.scope()));
             }
         }
         if (f.rank() != null) {
@@ -89,8 +89,18 @@ public final class Sentences {
         } else {
             s.append("完成年度目标的").append(oneDecimal(c)).append('%');
         }
+        if (f.elapsedPct() >= 100) {
+            // the year is over: completion says it all, and what is short is said as an amount
+            if (round1(c).compareTo(BigDecimal.valueOf(100)) < 0) {
+                s.append("，未完成");
+                if (f.shortfall() != null) {
+                    s.append("，差").append(f.shortfall().text());
+                }
+            }
+            return s.append('。').toString();
+        }
         s.append('，');
-        BigDecimal d = round1(c - f.elapsedPct());
+        BigDecimal d = printedGap(c, f.elapsedPct());
         if (d.signum() == 0) {
             s.append("与序时进度持平");
         } else {
@@ -107,7 +117,7 @@ public final class Sentences {
         }
         s.append(yoy(f.growthPct())).append('，');
         String target = "年度目标（" + oneDecimal(f.targetPct()) + "%）";
-        BigDecimal d = round1(f.growthPct() - f.targetPct());
+        BigDecimal d = printedGap(f.growthPct(), f.targetPct());
         if (d.signum() == 0) {
             s.append("与").append(target).append("持平");
         } else {
@@ -189,8 +199,32 @@ public final class Sentences {
         return (g.signum() > 0 ? "同比增长" : "同比下降") + g.abs().toPlainString() + "%";
     }
 
-    private static String against(double differencePp, String scope) {
-        BigDecimal d = round1(differencePp);
+    /** The difference of two figures as printed (one decimal each), in 百分点. */
+    public static BigDecimal printedGap(double a, double b) {
+        return round1(a).subtract(round1(b));
+    }
+
+    /**
+     * Growth against an earlier period, from the figures as printed: "较1—11月加快0.2个百分点", "…回落…", for two
+     * declines "降幅收窄…"/"降幅扩大…", "与1—11月持平".
+     */
+    public static String change(double now, double before, String beforeLabel) {
+        BigDecimal d = printedGap(now, before);
+        if (d.signum() == 0) {
+            return "与" + beforeLabel + "持平";
+        }
+        boolean bothDown = round1(now).signum() < 0 && round1(before).signum() < 0;
+        String word = bothDown ? (d.signum() > 0 ? "降幅收窄" : "降幅扩大") : (d.signum() > 0 ? "加快" : "回落");
+        return "较" + beforeLabel + word + d.abs().toPlainString() + PP;
+    }
+
+    /** Growth as a clause: "增长5.2%", "下降3.4%", "持平" (no 同比: the subject says it). */
+    public static String growthWord(double growthPct) {
+        BigDecimal g = round1(growthPct);
+        return g.signum() == 0 ? "持平" : (g.signum() > 0 ? "增长" : "下降") + g.abs().toPlainString() + "%";
+    }
+
+    private static String against(BigDecimal d, String scope) {
         if (d.signum() == 0) {
             return "与" + scope + "持平";
         }

@@ -11,9 +11,10 @@ package org.countyscope.report;
  *                      is none ({@code emptyReason})
  * @param elapsedPct    序时进度 in %, months elapsed ÷ 12 × 100 (1—2月 → 16.67), in (0, 100]
  * @param emptyReason   why completion is empty, e.g. "未下达年度目标"
+ * @param shortfall     at the year end, what is short of the target (printed "未完成，差3.51亿元"); null: not said
  */
 public record TargetFigure(String periodLabel, String unit, String indicator, Double completionPct,
-                           double elapsedPct, String emptyReason) {
+                           double elapsedPct, String emptyReason, Quantity shortfall) {
     public TargetFigure {
         Sentences.requireText(unit, "unit");
         Sentences.requireText(indicator, "indicator");
@@ -25,6 +26,12 @@ public record TargetFigure(String periodLabel, String unit, String indicator, Do
         if (completionPct == null && (emptyReason == null || emptyReason.isBlank())) {
             throw new IllegalArgumentException(unit + " " + indicator + ": completion is empty but no reason is given");
         }
+    }
+
+    /** Progress with no shortfall stated. */
+    public TargetFigure(String periodLabel, String unit, String indicator, Double completionPct, double elapsedPct,
+                        String emptyReason) {
+        this(periodLabel, unit, indicator, completionPct, elapsedPct, emptyReason, null);
     }
 
     /** 序时进度 after {@code months} months of the year: months ÷ 12 × 100. */

@@ -25,7 +25,7 @@ class SentencesTest {
             Sentences.growth(GrowthFigure.county("1—6月", "静宁县", IVA, -0.04, -0.02, 6, 7)));
         m.put("half_up_on_decimal_value",
             Sentences.growth(GrowthFigure.county("1—6月", "华亭市", IVA, 5.25, 4.1, 2, 7)));
-        m.put("vs_city_from_unrounded",
+        m.put("vs_city_from_printed",
             Sentences.growth(GrowthFigure.county("1—6月", "崇信县", IVA, 5.24, 5.16, 1, 7)));
         m.put("single_month", Sentences.growth(GrowthFigure.county("6月", "泾川县", "工业总产值", 12.0, 9.95, 1, 7)));
         m.put("province_scope",
@@ -107,13 +107,37 @@ class SentencesTest {
     }
 
     @Test
-    void differencesComeFromUnroundedFigures() {
-        // 5.24 and 5.16 both print 5.2, yet the county is 0.08 points ahead: the sentence says 0.1, as the table does
+    void differencesComeFromPrintedFigures() {
+        // 5.24 and 5.16 both print 5.2: a reader with a pencil sees no difference, and the sentence says so
         String s = Sentences.growth(GrowthFigure.county(null, "崇信县", IVA, 5.24, 5.16, 1, 7));
-        assertEquals("崇信县规上工业增加值同比增长5.2%，高于全市0.1个百分点，居全市第1位。", s, "no period, unrounded difference");
-        // 5.26 and 5.14 print 5.3 and 5.1 (difference of printed figures 0.2), the unrounded difference is 0.12
-        assertTrue(Sentences.growth(GrowthFigure.county(null, "崇信县", IVA, 5.26, 5.14, 1, 7)).contains("高于全市0.1个百分点"),
-            "0.12 rounds to 0.1");
+        assertEquals("崇信县规上工业增加值同比增长5.2%，与全市持平，居全市第1位。", s, "no period, printed difference");
+        // 5.26 and 5.14 print 5.3 and 5.1: 0.2 on the page, though the unrounded difference is 0.12
+        assertTrue(Sentences.growth(GrowthFigure.county(null, "崇信县", IVA, 5.26, 5.14, 1, 7)).contains("高于全市0.2个百分点"),
+            "5.3 − 5.1 = 0.2");
+        // 序时进度 16.67 prints 16.7; completion 20.04 prints 20.0: 3.3 points ahead on the page (3.37 unrounded)
+        assertTrue(Sentences.target(new TargetFigure(null, "泾川县", "工业投资", 20.04, TargetFigure.elapsedPct(2), null))
+            .contains("快于序时进度3.3个百分点"), "20.0 − 16.7");
+        assertTrue(Sentences.growthTarget(new GrowthTargetFigure(null, "静宁县", IVA, 3.96, 6.04, null))
+            .contains("低于年度目标（6.0%）2.0个百分点"), "4.0 − 6.0");
+        assertEquals("较1—11月加快0.1个百分点", Sentences.change(7.04, 6.86, "1—11月"), "7.0 − 6.9 on the page (0.18 unrounded)");
+    }
+
+    @Test
+    void changeAgainstThePreviousPeriodReadsAsTheBureauWritesIt() {
+        assertEquals("较1—11月回落0.3个百分点", Sentences.change(6.7, 7.0, "1—11月"));
+        assertEquals("与1—11月持平", Sentences.change(7.04, 6.96, "1—11月"), "both print 7.0");
+        assertEquals("较三季度降幅收窄1.5个百分点", Sentences.change(-2.0, -3.5, "三季度"));
+        assertEquals("较三季度降幅扩大0.5个百分点", Sentences.change(-4.0, -3.5, "三季度"));
+    }
+
+    @Test
+    void theYearEndSaysCompletionNotSchedule() {
+        assertEquals("全年，全市招商引资到位资金完成年度目标的115.8%。", Sentences.target(new TargetFigure("全年", "全市",
+            "招商引资到位资金", 115.8, 100, null)), "no 快于序时进度 at December");
+        assertEquals("全年，全市一般公共预算收入完成年度目标的92.1%，未完成，差3.51亿元。", Sentences.target(new TargetFigure(
+            "全年", "全市", "一般公共预算收入", 92.1, 100, null, new Quantity(3.5149, 2, "亿元"))));
+        assertEquals("全年，灵台县新增规上企业数完成年度目标的50.0%，未完成，差2个。", Sentences.target(new TargetFigure(
+            "全年", "灵台县", "新增规上企业数", 50.0, 100, null, new Quantity(2, 0, "个"))));
     }
 
     @Test
