@@ -132,7 +132,8 @@ class ReportBuilderTest {
         Section last = r.sections().get(r.sections().size() - 1);
         assertEquals("附表", last.title(), "the county × 大类 table closes the report");
         assertEquals("industry_structure", last.tables().get(0).id());
-        assertTrue(r.sections().get(0).tables().stream().noneMatch(t -> t.id().equals("industry_structure")),
+        Section industrySection = r.sections().stream().filter(x -> x.id().equals("industry")).findFirst().orElseThrow();
+        assertTrue(industrySection.tables().stream().noneMatch(t -> t.id().equals("industry_structure")),
             "not inside 工业经济");
         List<Cell> cityRow = last.tables().get(0).rows().get(0);
         assertEquals("全市", cityRow.get(0).text());
@@ -141,11 +142,12 @@ class ReportBuilderTest {
         assertFalse(last.tables().get(0).footnotes().contains(ReportBuilder.DISCLOSURE_NOTE),
             "nothing withheld in the 附表: no … footnote under it");
 
-        ReportTable industry = r.sections().get(0).tables().get(0);
+        ReportTable industry = industrySection.tables().get(0);
         assertTrue(industry.footnotes().contains(ReportBuilder.DISCLOSURE_NOTE), "灵台县 is withheld here");
         assertTrue(industry.rows().stream().noneMatch(row -> "市本级".equals(row.get(0).text())),
             "市本级 has no industry: no blank row");
-        ReportTable fiscal = r.sections().get(1).tables().get(0);
+        ReportTable fiscal = r.sections().stream().filter(x -> x.id().equals("fiscal")).findFirst().orElseThrow()
+            .tables().get(0);
         assertTrue(fiscal.rows().stream().anyMatch(row -> "市本级".equals(row.get(0).text())),
             "市本级 keeps its row where it has figures");
         assertFalse(fiscal.footnotes().contains(ReportBuilder.DISCLOSURE_NOTE), "nothing withheld in the fiscal table");
