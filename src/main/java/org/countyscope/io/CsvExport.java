@@ -44,10 +44,22 @@ public final class CsvExport {
         w.write("\r\n");
     }
 
-    /** One cell's text: numbers as they are, text defused and quoted when it needs to be. */
+    /**
+     * One cell's text: numbers as they are, in plain digits (a {@link java.math.BigDecimal} from
+     * {@link org.countyscope.publish.PublishedColumns} keeps its printed decimals), text defused and quoted when it
+     * needs to be.
+     */
     public static String cell(Object v) {
         if (v == null) {
             return "";
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            // never "1.2E7": a spreadsheet or a reader takes the digits as written
+            return Double.isFinite(d) ? java.math.BigDecimal.valueOf(d).toPlainString() : v.toString();
         }
         if (v instanceof Number) {
             return v.toString();

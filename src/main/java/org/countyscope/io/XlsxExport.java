@@ -43,6 +43,7 @@ public final class XlsxExport {
             whole.setDataFormat(fmt.getFormat("#,##0"));
             CellStyle text = wb.createCellStyle();
             text.setQuotePrefixed(true);
+            java.util.Map<Integer, CellStyle> decimals = new java.util.HashMap<>();
             CellStyle plain = wb.createCellStyle();
             plain.setAlignment(HorizontalAlignment.RIGHT);
             for (Sheet s : sheets) {
@@ -63,7 +64,15 @@ public final class XlsxExport {
                             continue;
                         }
                         Cell cell = xr.createCell(c);
-                        if (v instanceof Number n) {
+                        if (v instanceof java.math.BigDecimal d) {
+                            // a printed figure: stored as its digits, shown with exactly its decimals
+                            cell.setCellValue(d.doubleValue());
+                            cell.setCellStyle(decimals.computeIfAbsent(Math.max(0, d.scale()), k -> {
+                                CellStyle st = wb.createCellStyle();
+                                st.setDataFormat(fmt.getFormat(k == 0 ? "#,##0" : "#,##0." + "0".repeat(k)));
+                                return st;
+                            }));
+                        } else if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                             cell.setCellStyle(v instanceof Integer || v instanceof Long ? whole : number);
                         } else {

@@ -27,6 +27,7 @@ import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
 import org.countyscope.io.WarehouseLock;
 import org.countyscope.io.XlsxExport;
+import org.countyscope.publish.PublishedColumns;
 import org.countyscope.silver.SinglePeriods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,6 +115,8 @@ public final class CompareJob {
     }
 
     private final TableStore store;
+    /** Sheet, heading, column, CSV file and gold table of every exported column, for the workbook's 说明 sheet. */
+    private final List<List<Object>> catalogue = new ArrayList<>();
     /** 缺报 found by the last {@link #indicatorValues}, or null without a register. */
     private Dataset<Row> missingReports;
 
@@ -154,6 +157,7 @@ public final class CompareJob {
             }
             Path dir = cfg.out().resolve(cfg.period().toString()).resolve("tables");
             List<XlsxExport.Sheet> sheets = new ArrayList<>();
+            catalogue.clear();
             // one collect serves both the disclosure pattern and the export
             List<Row> cmpRows = cmp.orderBy(col(CADENCE), col(INDICATOR), col(REGION_LEVEL).desc(), col(RANK),
                 col(REGION_CODE)).collectAsList();
@@ -183,6 +187,7 @@ public final class CompareJob {
             versions.put(INDUSTRY, iVersion);
             versions.put(MissingReports.TABLE, methodLists(cfg.period(), cfg.out()));
             marts(cfg, values, regions, cmp, dir, sheets, versions, disclosure);
+            sheets.add(0, explanation());
             XlsxExport.write(dir.resolve("comparison.xlsx"), sheets);
             LOG.info("compare {}: {} comparison rows exported to {}", cfg.period(), n, dir);
             return new Result(versions, dir, n);
@@ -244,10 +249,31 @@ public final class CompareJob {
                 out.add(new ArrayList<>(published.values()));
             }
             rows.unpersist();
+            out = PublishedColumns.rows(columns, out);
             CsvExport.write(dir.resolve(t.getKey() + ".csv"), columns, out);
             sheets.add(new XlsxExport.Sheet(SHEET_NAMES.get(t.getKey()), columns.stream()
                 .map(c -> HEADINGS.getOrDefault(c, c)).toList(), out));
+            describe(SHEET_NAMES.get(t.getKey()), t.getKey() + ".csv", "gold/" + t.getKey(), columns);
         }
+    }
+
+    /** Records a sheet's internal names for the workbook's 说明 sheet: the only place they are printed. */
+    private void describe(String sheet, String csv, String tables, List<String> columns) {
+        for (String c : columns) {
+            catalogue.add(List.of(sheet, HEADINGS.getOrDefault(c, c), c, csv, tables));
+        }
+    }
+
+    /**
+     * The workbook's 说明 sheet: the figures are as printed (the precision of each kind), and for every heading of
+     * every sheet the column's canonical name, the CSV file carrying it and the gold table it comes from.
+     */
+    private XlsxExport.Sheet explanation() {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(java.util.Arrays.asList("说明", "数值按公布口径修约：百分比、增速、比重一位小数，百分点一位小数，万元两位小数，"
+            + "个数为整数；完整精度保存在数据仓库gold层。…表示依据《统计法》不予公布。", null, null, null));
+        rows.addAll(catalogue);
+        return new XlsxExport.Sheet("说明", List.of("工作表", "列标题", "列名（CSV表头）", "CSV文件", "数据表"), rows);
     }
 
     private static void add(Map<String, Dataset<Row>> tables, String name, Dataset<Row> rows) {
@@ -368,6 +394,8 @@ public final class CompareJob {
                     store.current(Layer.SILVER, Datasets.PPI.name()))
                 .orderBy(INDUSTRY_CODE, PERIOD).collectAsList();
             List<List<Object>> out2 = new ArrayList<>();
+            // the canonical names under the Chinese headings, as in the other quality files
+            out2.add(List.of(INDUSTRY_CODE, PERIOD, "substitute_index", "index_used", "reports"));
             for (Row r : rows) {
                 out2.add(List.of(r.getString(0), r.getString(1), r.getString(2), r.get(3), r.get(4)));
             }
@@ -416,9 +444,11 @@ public final class CompareJob {
                 }
             }
         }
+        rows = PublishedColumns.rows(EXPORT_COLUMNS, rows);
         CsvExport.write(dir.resolve("indicator_comparison.csv"), EXPORT_COLUMNS, rows);
         List<String> headings = EXPORT_COLUMNS.stream().map(HEADINGS::get).collect(Collectors.toList());
         sheets.add(new XlsxExport.Sheet("指标对比", headings, rows));
+        describe("指标对比", "indicator_comparison.csv", "gold/" + COMPARISON + "、gold/" + YEARBOOK, EXPORT_COLUMNS);
         return rows.size();
     }
 
@@ -427,16 +457,18 @@ public final class CompareJob {
      * give a withheld figure back (the cell's own, the shares of a county whose total is withheld, the shares of a
      * 大类 whose city total is withheld).
      */
-    private static void exportIndustry(List<Row> rows, Path dir, List<XlsxExport.Sheet> sheets,
+    private void exportIndustry(List<Row> rows, Path dir, List<XlsxExport.Sheet> sheets,
                                        ComparisonDisclosure disclosure) {
         List<List<Object>> out = new ArrayList<>();
         for (Row r : rows) {
             Map<String, Object> published = disclosure.publishIndustry(ComparisonDisclosure.asMap(r));
-            out.add(INDUSTRY_EXPORT.stream().map(published::get).collect(Collectors.toList()));
+            out.add(PublishedColumns.row(INDUSTRY_EXPORT,
+                INDUSTRY_EXPORT.stream().map(published::get).collect(Collectors.toList())));
         }
         CsvExport.write(dir.resolve(INDUSTRY + ".csv"), INDUSTRY_EXPORT, out);
         sheets.add(new XlsxExport.Sheet("分行业结构", INDUSTRY_EXPORT.stream().map(c -> HEADINGS.getOrDefault(c, c))
             .toList(), out));
+        describe("分行业结构", INDUSTRY + ".csv", "gold/" + INDUSTRY, INDUSTRY_EXPORT);
     }
 
     private static String latestYear(Dataset<Row> yearbook, YearMonth period) {

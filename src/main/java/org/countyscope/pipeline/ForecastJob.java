@@ -25,6 +25,7 @@ import org.countyscope.io.CsvExport;
 import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
 import org.countyscope.io.WarehouseLock;
+import org.countyscope.publish.Precision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -216,10 +217,6 @@ public final class ForecastJob {
             Double.isFinite(f.target()) ? f.target() : null, p == null ? null : p.probability(), f.model(), f.note());
     }
 
-    private static double round(double v, int digits) {
-        return java.math.BigDecimal.valueOf(v).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
-    }
-
     /**
      * Regions whose 规上工业增加值 at comparable prices (the forecast series) is withheld at the origin by the
      * comparison's disclosure control: their forecast would publish it (its actual months outright, its forecast
@@ -285,8 +282,11 @@ public final class ForecastJob {
                 List<Object> cells = new ArrayList<>();
                 for (int i = 0; i < columns.size(); i++) {
                     Object v = e.cells().get(i);
-                    // Growth to two decimals, as the bureau prints it; the probability to three.
-                    cells.add(v instanceof Double d ? round(d, columns.get(i).equals(ForecastTable.PROBABILITY) ? 3 : 2) : v);
+                    // growth (and its intervals and target) as the bureau prints it, one decimal; the probability, a
+                    // share of 1, to two decimals: the whole per cent the report prints
+                    cells.add(v instanceof Double d && Double.isFinite(d)
+                        ? columns.get(i).equals(ForecastTable.PROBABILITY) ? Precision.atDecimals(d, 2)
+                        : Precision.GROWTH.round(d) : v);
                 }
                 cells.set(columns.indexOf(ForecastTable.MEASURE),
                     e.measure().equals(ForecastTable.MEASURE_MONTH) ? "当月" : "1—N月累计");

@@ -9,11 +9,13 @@ import org.countyscope.gold.Indicators;
 import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
 import org.countyscope.report.AssessmentRules;
+import org.countyscope.report.ChineseDates;
 import org.countyscope.report.CjkFont;
 import org.countyscope.report.ReportBuilder;
 import org.countyscope.report.ReportCharts;
 import org.countyscope.report.ReportInput;
 import org.countyscope.report.html.HtmlReport;
+import org.countyscope.report.html.ReportArchive;
 import org.countyscope.report.model.Report;
 import org.countyscope.report.model.Vintage;
 import org.countyscope.report.pdf.PdfReport;
@@ -22,9 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,14 +78,32 @@ public final class ReportJob {
             Report report = ReportBuilder.build(in);
             Path dir = dir(out, period, c);
             int charts = ReportCharts.write(in, dir);
-            HtmlReport.write(report, dir);
+            String folder = out.relativize(dir).toString().replace('\\', '/');
+            HtmlReport.write(report, dir, navigation(out, folder, c, in.end()));
             PdfReport.write(report, dir);
             ExcelReport.write(report, dir);
+            ReportArchive.record(dir, c.code(), in.end(), report.title(), summary(report));
             LOG.info("report {} {}: {} charts, {} tables in {} ({} ms)", c.code(), in.end(), charts,
                 report.tables().size(), dir, (System.nanoTime() - t0) / 1_000_000);
             written.add(new Written(c.code(), dir, charts, report));
         }
+        ReportArchive.write(out);
         return written;
+    }
+
+    /** The links of a report's page: the archive, and the previous report of its cadence already in {@code out}. */
+    private static HtmlReport.Navigation navigation(Path out, String folder, Cadence c, YearMonth end) {
+        String archive = "../".repeat(folder.split("/").length) + ReportArchive.FILE;
+        return ReportArchive.previous(out, c.code(), end)
+            .map(p -> new HtmlReport.Navigation(archive, ReportArchive.href(folder, p.folder()), p.title()))
+            .orElse(new HtmlReport.Navigation(archive, null, null));
+    }
+
+    /** The archive's one line for a report: its first headline figures. */
+    static String summary(Report report) {
+        return String.join("；", report.headlines().stream().limit(4)
+            .map(h -> h.label() + h.value() + h.unit() + (h.note() == null || h.note().isBlank() ? ""
+                : "（" + h.note() + "）")).toList()) + (report.headlines().isEmpty() ? "" : "。");
     }
 
     /** Reads what one report needs from gold: plain values, withheld figures flagged (also the notebooks' view). */
@@ -227,7 +245,7 @@ public final class ReportJob {
                     String.join("、", releases.stream().filter(java.util.Objects::nonNull).toList())));
             }
         }
-        return new Vintage(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), tables);
+        return new Vintage(ChineseDates.beijingTime(java.time.Instant.now()), tables);
     }
 
     /** Names from data that the bundled font cannot draw are logged: set COUNTYSCOPE_FONT to a full font then. */

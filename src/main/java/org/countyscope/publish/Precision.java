@@ -29,7 +29,9 @@ public enum Precision {
     /** Amounts per person in 元. */
     YUAN(0),
     /** Ratios per 亩 (万元/亩) and other quantities with a unit of their own. */
-    OTHER(2);
+    OTHER(2),
+    /** Concentration indices (HHI on shares, 0–1). */
+    INDEX(3);
 
     /** Units of the catalogues and yearbook tables with the kind of figure they carry; others are {@link #OTHER}. */
     private static final Map<String, Precision> BY_UNIT = Map.ofEntries(
@@ -55,18 +57,32 @@ public enum Precision {
         if (value == null) {
             return null;
         }
-        if (value.isNaN() || value.isInfinite()) {
-            throw new IllegalArgumentException("a printed figure must be finite, got " + value);
-        }
         // 15 significant digits first, as a spreadsheet shows a computed figure: (104.05 / 100 − 1) × 100 is
         // 4.049999999999997 in binary and must print 4.1 like the 4.05 it is
-        return BigDecimal.valueOf(value).round(SIGNIFICANT).setScale(decimals, RoundingMode.HALF_UP);
+        return atDecimals(value, decimals);
     }
 
     /** The printed figure as a double (exact to its decimals), for ranking and comparing; null stays null. */
     public Double rounded(Double value) {
         BigDecimal r = round(value);
         return r == null ? null : r.doubleValue();
+    }
+
+    /**
+     * The figure as an export carries it: a {@link BigDecimal} with this precision's decimals (a {@link Long} for
+     * counts), so a CSV or workbook cell holds exactly the printed digits; null stays null.
+     */
+    public Number exported(Double value) {
+        BigDecimal r = round(value);
+        return r == null ? null : decimals == 0 ? (Number) r.longValueExact() : r;
+    }
+
+    /** A figure at a given number of decimals, by the same rule as every printed figure (for a table's own format). */
+    public static BigDecimal atDecimals(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("a printed figure must be finite, got " + value);
+        }
+        return BigDecimal.valueOf(value).round(SIGNIFICANT).setScale(decimals, RoundingMode.HALF_UP);
     }
 
     /** The printed text, never a negative zero ("0.0" for −0.04). */

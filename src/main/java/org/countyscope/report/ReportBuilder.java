@@ -117,8 +117,11 @@ public final class ReportBuilder {
         sections.add(targets());
         forecast().ifPresent(sections::add);
         attention().ifPresent(sections::add);
+        appendix().ifPresent(sections::add);
         List<String> footnotes = new ArrayList<>(DEFINITIONS);
-        footnotes.add(DISCLOSURE_NOTE);
+        if (sections.stream().flatMap(x -> x.tables().stream()).anyMatch(t -> t.footnotes().contains(DISCLOSURE_NOTE))) {
+            footnotes.add(DISCLOSURE_NOTE);
+        }
         footnotes.add(Sentences.ROUNDING_NOTE);
         footnotes.add(dataNote());
         return new Report(title(in.cityName(), in.end(), in.cadence()), in.end().toString(), in.cadence(), label,
@@ -575,13 +578,10 @@ public final class ReportBuilder {
         List<ChartRef> charts = new ArrayList<>();
         charts.add(new ChartRef(ReportCharts.SHARE_IVA, "各县（市、区）规上工业增加值占全市比重（" + label + "，现价）"));
         charts.add(new ChartRef(ReportCharts.GROWTH_IVA, "各县（市、区）规上工业增加值增速与全市（" + label + "，可比价）"));
-        charts.add(new ChartRef(ReportCharts.RANKS_IVA, in.end().getYear() + "年各月累计增速位次变化"));
-        List<ReportTable> tables = new ArrayList<>();
-        tables.add(industryTable());
-        if (!in.mart(INDUSTRY).isEmpty()) {
-            tables.add(industryStructureTable());
-        }
-        return new Section("industry", "工业经济", s, charts, tables);
+        charts.add(new ChartRef(ReportCharts.RANKS_IVA, "各县（市、区）规上工业增加值累计增速位次变化（" + in.end().getYear()
+            + "年" + (in.end().getMonthValue() <= 2 ? label : "1—2月至" + label) + "）"));
+        // county × 大类 is long: it goes to the 附表 at the end
+        return new Section("industry", "工业经济", s, charts, List.of(industryTable()));
     }
 
     private Section fiscal() {
@@ -747,14 +747,21 @@ public final class ReportBuilder {
             }
             Integer k = rank.get(i);
             out.add(List.of(martCell(r.get("unit_type")), Cell.text(String.valueOf(r.get("unit_name"))),
-                martCell(r.get("indicator")), martCell(r.get("unit")), martCell(r.get("target")),
-                martCell(r.get("actual")), martCell(r.get("completion_pct")), martCell(r.get("time_elapsed_pct")), gap,
+                martCell(r.get("indicator")), martCell(r.get("unit")), inRowUnit(r, "target"),
+                inRowUnit(r, "actual"), martCell(r.get("completion_pct")), martCell(r.get("time_elapsed_pct")), gap,
                 martCell(r.get("status")), k == null ? Cell.empty() : Cell.number(k.doubleValue())));
         }
-        return new ReportTable(TARGETS, "目标任务完成情况（" + label + "）", cols, out, List.of(
+        return new ReportTable(TARGETS, "目标任务完成情况（" + label + "）", cols, out, notes(out,
             "位次按指标本身排列：增速目标按实际增速、总量目标按完成率，在同类考核对象中排位，数据相同的并列；"
                 + (elapsed >= 100 ? "“与目标差距”为增速减目标增速或完成率减100%" : "“快于（慢于）序时进度”为完成率减序时进度、"
-                + "增速目标为增速减目标增速") + "，按表中公布的数据计算；全市不排位次。", DISCLOSURE_NOTE));
+                + "增速目标为增速减目标增速") + "，按表中公布的数据计算；全市不排位次。"));
+    }
+
+    /** A figure in its row's own unit: a count (户, 个, 项) prints as a count, "3" not "3.0", in a column of mixed units. */
+    private static Cell inRowUnit(Map<String, Object> r, String column) {
+        Object v = r.get(column);
+        return v instanceof Number n && Precision.ofUnit((String) r.get("unit")) == Precision.COUNT
+            ? Cell.text(Precision.COUNT.text(n.doubleValue())) : martCell(v);
     }
 
     /** What a target row is ranked by: growth for a growth target, completion for an amount; null when withheld. */
@@ -806,11 +813,30 @@ public final class ReportBuilder {
                 + "模型以往预测误差的经验分位数；概率为全年增速不低于年度目标的可能性，未下达目标的不计算。"));
         List<ChartRef> charts = ordered.stream().anyMatch(o -> "city".equals(o.level()))
             ? List.of(new ChartRef(ReportCharts.FAN_CITY, "全市规上工业增加值累计增速走势与" + year
-                + "年预测（含80%、95%预测区间和年度目标）" + ordered.stream()
+                // the caption promises a target line only where the chart draws one
+                + "年预测（含80%、95%预测区间" + (ordered.stream().anyMatch(o -> "city".equals(o.level())
+                    && o.targetPct() != null) ? "和年度目标）" : "）") + ordered.stream()
                     .filter(o -> "city".equals(o.level()) && !o.fromModel()).findFirst()
                     .map(o -> "；" + o.caveat()).orElse("")))
             : List.of();
         return Optional.of(new Section("forecast", year + "年预测", s, charts, List.of(t)));
+    }
+
+    /** 附表: the long tables (county × 大类), after every topic, so the sections read without them. */
+    private Optional<Section> appendix() {
+        if (in.mart(INDUSTRY).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section("appendix", "附表", List.of(), List.of(), List.of(industryStructureTable())));
+    }
+
+    /** A table's notes: the given ones, and the withheld-figure footnote only when a cell of the table is withheld. */
+    static List<String> notes(List<List<Cell>> rows, String... notes) {
+        List<String> out = new ArrayList<>(List.of(notes));
+        if (rows.stream().anyMatch(r -> r.stream().anyMatch(Cell::withheld))) {
+            out.add(DISCLOSURE_NOTE);
+        }
+        return out;
     }
 
     /** Chinese names of the forecast models (gold/forecast names them in ASCII). */
@@ -855,12 +881,16 @@ public final class ReportBuilder {
             String name = name(region);
             Cell rank = real != null && real.withheld() ? Cell.withheldCell() : growthRanks.containsKey(region)
                 ? Cell.number(growthRanks.get(region).doubleValue()) : Cell.empty();
-            rows.add(List.of(Cell.text(name), value(iva, 1e4), yoy(real), rank, share(iva), value(n, 1),
-                value(rev, 1e4), yoy(rev), value(profit, 1e4), yoy(profit)));
+            List<Cell> row = List.of(Cell.text(name), value(iva, 1e4), yoy(real), rank, share(iva), value(n, 1),
+                value(rev, 1e4), yoy(rev), value(profit, 1e4), yoy(profit));
+            // a region without industry (市本级) is no row: a blank line reads as a missing report
+            if (row.stream().skip(1).anyMatch(c -> c.withheld() || c.number() != null)) {
+                rows.add(row);
+            }
         }
         return new ReportTable("industry", "各县（市、区）规上工业主要指标（" + label + "）", cols, rows,
-            List.of("增加值、营业收入、利润总额为现价；增速为可比价（增加值）或现价（营业收入、利润总额）。"
-                + "增速位次按公布的增速在各县（市、区）中排列，增速相同的并列，全市不排位次。", DISCLOSURE_NOTE));
+            notes(rows, "增加值、营业收入、利润总额为现价；增速为可比价（增加值）或现价（营业收入、利润总额）。"
+                + "增速位次按公布的增速在各县（市、区）中排列，增速相同的并列，全市不排位次。"));
     }
 
     private ReportTable industryStructureTable() {
@@ -871,13 +901,15 @@ public final class ReportBuilder {
         sorted.sort(Comparator.comparing((Map<String, Object> r) -> !"city".equals(r.get("region_level")))
             .thenComparing(r -> (String) r.get("region_code")).thenComparing(r -> (String) r.get("division")));
         for (Map<String, Object> r : sorted) {
-            String region = "city".equals(r.get("region_level")) ? GrowthFigure.CITY : (String) r.get("region_name");
+            boolean city = "city".equals(r.get("region_level"));
+            String region = city ? GrowthFigure.CITY : (String) r.get("region_name");
+            // the city's own share of the city's 大类 is 100% by definition: no figure
             rows.add(List.of(Cell.text(region), Cell.text(r.get("division") + " " + nullToEmpty(r.get("division_name"))),
                 martCell(r.get("enterprises")), martCell(r.get("iva_cum")), martCell(r.get("share_of_region_pct")),
-                martCell(r.get("share_of_city_division_pct"))));
+                city ? Cell.empty() : martCell(r.get("share_of_city_division_pct"))));
         }
-        return new ReportTable("industry_structure", "分县（市、区）分行业大类规上工业增加值（" + label + "，现价）", cols, rows,
-            List.of(DISCLOSURE_NOTE));
+        return new ReportTable("industry_structure", "附表 分县（市、区）分行业大类规上工业增加值（" + label + "，现价）", cols,
+            rows, notes(rows));
     }
 
     /** A measure of a comparison table: its value (万元), growth and share per region. */
@@ -908,7 +940,7 @@ public final class ReportBuilder {
                 rows.add(row);
             }
         }
-        return new ReportTable(id, title, cols, rows, List.of(DISCLOSURE_NOTE));
+        return new ReportTable(id, title, cols, rows, notes(rows));
     }
 
     /** A column of a mart table: source column, heading, decimals (-1 for text). */
@@ -934,7 +966,7 @@ public final class ReportBuilder {
             }
             rows.add(row);
         }
-        return new ReportTable(mart, title, cols, rows, List.of(DISCLOSURE_NOTE));
+        return new ReportTable(mart, title, cols, rows, notes(rows));
     }
 
     // ---------------------------------------------------------------- figures

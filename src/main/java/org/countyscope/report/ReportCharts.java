@@ -1,6 +1,8 @@
 package org.countyscope.report;
 
 import org.countyscope.report.ReportInput.Figure;
+import org.countyscope.publish.Precision;
+import org.countyscope.report.chart.CategoryColours;
 import org.countyscope.report.chart.CategoryValue;
 import org.countyscope.report.chart.ChartFiles;
 import org.countyscope.report.chart.Charts;
@@ -64,40 +66,58 @@ public final class ReportCharts {
         return out.stream().limit(MAX_BULLETS).toList();
     }
 
-    /** Writes every chart of the report; returns the number written. */
+    /**
+     * Writes every chart of the report; returns the number written. Every title names the period and the unit, and
+     * one {@link CategoryColours} serves the whole report, so a tax type, a 门类 or a county keeps its colour from
+     * chart to chart.
+     */
     public static int write(ReportInput in, Path reportDir) {
         Path dir = reportDir.resolve("charts");
         String label = ReportBuilder.periodLabel(in.end(), in.cadence());
+        String year = in.end().getYear() + "年";
+        CategoryColours colours = new CategoryColours();
         int n = 0;
         List<CategoryValue> share = counties(in, ReportBuilder.IVA, Figure::sharePct);
-        n += bars(dir, SHARE_IVA, Charts.shareOfCity("规上工业增加值占全市比重", share), share.size());
+        n += bars(dir, SHARE_IVA, Charts.shareOfCity("各县（市、区）规上工业增加值占全市比重（" + year + label + "，%）",
+            share), share.size());
         List<CategoryValue> growth = counties(in, ReportBuilder.IVA_REAL, Figure::yoyPct);
-        n += bars(dir, GROWTH_IVA, Charts.growthAgainstCity("规上工业增加值增速（" + label + "）", growth,
-            cityValue(in, ReportBuilder.IVA_REAL, Figure::yoyPct)), growth.size());
-        n += write(dir, RANKS_IVA, Charts.rankChanges("各月累计增速位次", ranks(in)), 480);
-        n += write(dir, TAX_BY_TYPE, Charts.stacked("分税种税收收入", taxStructure(in, "税种"), "税收收入（亿元）"), 480);
-        n += write(dir, TAX_BY_SECTION, Charts.stacked("分行业门类税收收入", taxStructure(in, "行业门类"),
-            "税收收入（亿元）"), 480);
-        n += write(dir, FISCAL, Charts.fiscalContribution("工业财税贡献", fiscal(in)), 480);
-        n += write(dir, SCATTER, Charts.growthScatter("投资增速与工业增速", scatter(in), "固定资产投资增速（%）",
-            "规上工业增加值增速（%）", cityValue(in, "fai", Figure::yoyPct),
+        n += bars(dir, GROWTH_IVA, Charts.growthAgainstCity("各县（市、区）规上工业增加值增速（" + year + label + "，%）",
+            growth, cityValue(in, ReportBuilder.IVA_REAL, Figure::yoyPct)), growth.size());
+        n += write(dir, RANKS_IVA, Charts.rankChanges("各县（市、区）规上工业增加值累计增速位次（" + year + "）", ranks(in),
+            true, colours), 480);
+        n += write(dir, TAX_BY_TYPE, Charts.stacked("各县（市、区）税收收入分税种（" + year + label + "，亿元）",
+            taxStructure(in, "税种"), "税收收入（亿元）", colours), 480);
+        n += write(dir, TAX_BY_SECTION, Charts.stacked("各县（市、区）税收收入分行业门类（" + year + label + "，亿元）",
+            taxStructure(in, "行业门类"), "税收收入（亿元）", colours), 480);
+        n += write(dir, FISCAL, Charts.fiscalContribution("各县（市、区）工业财税贡献（" + year + label + "，%）", fiscal(in),
+            colours), 480);
+        n += write(dir, SCATTER, Charts.growthScatter("投资增速与规上工业增加值增速（" + year + label + "，%）", scatter(in),
+            "固定资产投资增速（%）", "规上工业增加值增速（%）", cityValue(in, "fai", Figure::yoyPct),
             cityValue(in, ReportBuilder.IVA_REAL, Figure::yoyPct)), 520);
-        n += write(dir, PROJECTS, Charts.projectRates("项目开复工率和建成率", projects(in)), 480);
+        n += write(dir, PROJECTS, Charts.projectRates("各县（市、区）项目开复工率和建成率（" + year + label + "，%）",
+            projects(in), colours), 480);
         List<CategoryValue> source = attraction(in, "资金来源");
-        n += bars(dir, ATTRACTION_SOURCE, Charts.attractionFunds("到位资金按来源", source, "到位资金（亿元）"),
-            source.size());
+        n += bars(dir, ATTRACTION_SOURCE, Charts.attractionFunds("招商引资到位资金按来源（" + year + label + "，亿元）",
+            source, "到位资金（亿元）"), source.size());
         List<CategoryValue> chain = attraction(in, "产业链");
-        n += bars(dir, ATTRACTION_CHAIN, Charts.attractionFunds("到位资金按产业链", chain, "到位资金（亿元）"),
-            chain.size());
+        n += bars(dir, ATTRACTION_CHAIN, Charts.attractionFunds("招商引资到位资金按产业链（" + year + label + "，亿元）",
+            chain, "到位资金（亿元）"), chain.size());
         for (String indicator : bulletIndicators(in)) {
             List<TargetBullet> bullets = new ArrayList<>();
+            String unit = null;
             for (Map<String, Object> r : in.mart(ReportBuilder.TARGETS)) {
                 if ("县区".equals(r.get("unit_type")) && indicator.equals(r.get("indicator"))) {
                     bullets.add(new TargetBullet((String) r.get("unit_name"), num(r.get("completion_pct")),
-                        num(r.get("time_elapsed_pct"))));
+                        num(r.get("time_elapsed_pct")), num(r.get("actual")), num(r.get("target"))));
+                    unit = (String) r.get("unit");
                 }
             }
-            n += bars(dir, bulletName(indicator), Charts.targetProgress(indicator + "完成进度", bullets), bullets.size());
+            // a count target (户, 个, 项) is drawn in counts: 2 of 3 firms is not a percentage to read off a bar
+            JFreeChart chart = Precision.ofUnit(unit) == Precision.COUNT
+                ? Charts.targetCounts(indicator + "完成情况（" + year + label + "，" + unit + "）", bullets,
+                    indicator + "（" + unit + "）")
+                : Charts.targetProgress(indicator + "完成进度（" + year + label + "，%）", bullets);
+            n += bars(dir, bulletName(indicator), chart, bullets.size());
         }
         if (in.outlook().stream().anyMatch(o -> "city".equals(o.level()))) {
             n += write(dir, FAN_CITY, fan(in), 480);
@@ -111,7 +131,8 @@ public final class ReportCharts {
             .map(p -> new MonthValue(p.month(), p.forecastPct())).toList();
         List<FanPoint> forecast = in.forecastPath().stream().filter(p -> p.region().equals(city.region()) && !p.actual())
             .map(p -> new FanPoint(p.month(), p.forecastPct(), p.lo80(), p.hi80(), p.lo95(), p.hi95())).toList();
-        return Charts.growthPath("全市规上工业增加值累计增速及" + city.year() + "年预测", actual, forecast, city.targetPct());
+        return Charts.growthPath("全市规上工业增加值累计增速及" + city.year() + "年预测（%）", actual, forecast,
+            city.targetPct());
     }
 
     private static int bars(Path dir, String name, JFreeChart chart, int categories) {
@@ -135,16 +156,23 @@ public final class ReportCharts {
             .findFirst().map(value).orElse(null);
     }
 
-    /** Rank of each county's cumulative growth, month by month (1 = fastest), ties sharing the better rank. */
+    /**
+     * Rank of each county's cumulative growth, 1—2月 to the period (1 = fastest), ties at the printed precision sharing
+     * the better rank.
+     */
     private static List<RankPoint> ranks(ReportInput in) {
         Map<YearMonth, List<ReportInput.GrowthPoint>> byMonth = new LinkedHashMap<>();
-        in.growthPath().stream().filter(p -> "county".equals(p.level()) && p.cumYoyPct() != null)
+        // 1—2月 is the first published period: January alone is not ranked
+        in.growthPath().stream().filter(p -> "county".equals(p.level()) && p.cumYoyPct() != null
+                && (p.month().getMonthValue() != 1 || in.end().getMonthValue() == 1))
             .sorted(Comparator.comparing(ReportInput.GrowthPoint::month))
             .forEach(p -> byMonth.computeIfAbsent(p.month(), k -> new ArrayList<>()).add(p));
         List<RankPoint> out = new ArrayList<>();
         byMonth.forEach((month, points) -> {
             for (ReportInput.GrowthPoint p : points) {
-                int rank = 1 + (int) points.stream().filter(o -> o.cumYoyPct() > p.cumYoyPct()).count();
+                // on the printed figures, as every 位次 of the report: equal printed growth shares a place
+                int rank = 1 + (int) points.stream().filter(o -> Precision.GROWTH.rounded(o.cumYoyPct())
+                    > Precision.GROWTH.rounded(p.cumYoyPct())).count();
                 out.add(new RankPoint(p.regionName(), month, rank));
             }
         });

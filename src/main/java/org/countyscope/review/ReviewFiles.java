@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.countyscope.io.CsvExport;
 import org.countyscope.io.XlsxExport;
+import org.countyscope.publish.Precision;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,9 @@ public final class ReviewFiles {
     public static final String VERIFIED_MARK = "已核实";
     static final List<String> HEADINGS = List.of("数据集", "区划代码", "地区", "对象代码", "对象名称", "时期", "规则",
         "规则名称", "数值", "合理范围", "单位", "严重程度", "需核实的问题", "审核编号");
+    /** The canonical names of the columns, the CSV's second header row (for scripts that read the file). */
+    static final List<String> CANONICAL = List.of("dataset", "region_code", "region_name", "entity_id", "entity_name",
+        "period", "rule", "rule_title", "value", "expected", "unit", "severity", "sentence", "key");
     static final String STATUS_HEADING = "核实情况";
     static final String NOTE_HEADING = "核实说明";
     /** Sheet of flags that belong to no county (a whole dataset). */
@@ -47,7 +51,7 @@ public final class ReviewFiles {
         row.add(f.period());
         row.add(f.rule());
         row.add(rules.has(f.rule()) ? rules.get(f.rule()).title() : "");
-        row.add(Double.isFinite(f.value()) ? Math.round(f.value() * 100) / 100.0 : null);
+        row.add(Double.isFinite(f.value()) ? Precision.atDecimals(f.value(), 2) : null);
         row.add(f.expected());
         row.add(f.unit());
         row.add(f.severity());
@@ -57,7 +61,10 @@ public final class ReviewFiles {
     }
 
     public static void writeCsv(Path file, List<Flag> flags, ReviewRules rules) {
-        CsvExport.write(file, HEADINGS, flags.stream().map(f -> cells(f, rules)).toList());
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>(CANONICAL));
+        flags.forEach(f -> rows.add(cells(f, rules)));
+        CsvExport.write(file, HEADINGS, rows);
     }
 
     /** One sheet per county (by region name) and one for the city's dataset-wide flags, in region-code order. */

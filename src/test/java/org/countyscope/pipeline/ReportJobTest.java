@@ -64,6 +64,21 @@ class ReportJobTest {
     }
 
     @Test
+    void runWritesTheArchiveAndEachPageLinksToIt() throws IOException {
+        SampleWarehouse.result();
+        String archive = Files.readString(SampleWarehouse.out().resolve("index.html"), StandardCharsets.UTF_8);
+        for (String cadence : List.of("月调度", "季通报", "半年评", "年度考")) {
+            assertTrue(archive.contains("<h2>" + cadence + "</h2>"), "the archive lists the " + cadence);
+        }
+        assertTrue(archive.contains("href=\"2025-12/index.html\"") && archive.contains("href=\"2025-12/year/index.html\""),
+            "each report is linked from the archive");
+        assertTrue(archive.contains("2025年12月") && !archive.contains(">2025-12<"), "periods in Chinese");
+        String month = Files.readString(SampleWarehouse.out().resolve("2025-12/index.html"), StandardCharsets.UTF_8);
+        assertTrue(month.contains("href=\"../index.html\">全部报告</a>"), "the page links back to the archive");
+        assertTrue(month.contains("（北京时间）"), "the generation time says it is Beijing time");
+    }
+
+    @Test
     void sentencesCarryTheGoldFigures() throws IOException {
         TableStore store = SampleWarehouse.store();
         Row city = store.read(Layer.GOLD, CompareJob.COMPARISON).where(col("cadence").equalTo("month")

@@ -2,9 +2,14 @@ package org.countyscope.publish;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PrecisionTest {
     @Test
@@ -37,5 +42,34 @@ class PrecisionTest {
         assertArrayEquals(new Integer[] {3, 3, 1, null, 2, 5}, Ranks.of(growth, Precision.GROWTH),
             "printed 4.0, 4.0, 5.0, –, 4.1, 3.9");
         assertArrayEquals(new Integer[] {1, 1, 1}, Ranks.of(new Double[] {1.0, 1.0, 1.0}, Precision.COUNT));
+    }
+
+    @Test
+    void exportsCarryTheFiguresAsPrinted() {
+        List<String> columns = List.of("region_name", "unit", "value", "yoy_pct", "rank", "vs_parent_pp", "tax_cum",
+            "hhi_industry", "enterprises");
+        List<Object> row = PublishedColumns.row(columns, java.util.Arrays.asList("崇信县", "万元", 353532.1100000004,
+            7.026205707952582, 3, -0.04, 1234.5678, 0.123456, 3.0));
+        assertEquals(new BigDecimal("353532.11"), row.get(2), "万元 with two decimals, the binary noise gone");
+        assertEquals(new BigDecimal("7.0"), row.get(3), "growth with one decimal");
+        assertEquals(3L, row.get(4), "a rank is an integer");
+        assertEquals(new BigDecimal("0.0"), row.get(5), "百分点 with one decimal, no negative zero");
+        assertEquals(new BigDecimal("1234.57"), row.get(6));
+        assertEquals(new BigDecimal("0.123"), row.get(7), "HHI as the report prints it");
+        assertEquals(3L, row.get(8), "a count is 3, not 3.0");
+        assertEquals("崇信县", row.get(0));
+        List<Object> percentValue = PublishedColumns.row(List.of("unit", "value"), java.util.Arrays.asList("%", 5.55));
+        assertEquals(new BigDecimal("5.6"), percentValue.get(1), "a value column takes its row's unit");
+        List<Object> withheld = PublishedColumns.row(List.of("unit", "value"), java.util.Arrays.asList("万元", "…"));
+        assertEquals("…", withheld.get(1), "a withheld figure stays withheld");
+    }
+
+    @Test
+    void aNumericColumnWithoutADeclaredPrecisionIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> PublishedColumns.row(List.of("mystery"), List.of(1.23456)));
+        assertTrue(e.getMessage().contains("mystery"), e.getMessage());
+        assertEquals("2.35", Precision.atDecimals(2.345, 2).toPlainString(), "half-up on the decimal value");
+        assertEquals("3.0", Precision.atDecimals(2.95, 1).toPlainString());
     }
 }

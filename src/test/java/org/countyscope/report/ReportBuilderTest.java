@@ -109,4 +109,52 @@ class ReportBuilderTest {
         assertFalse(r.sections().stream().anyMatch(s -> s.id().equals("forecast")));
         assertTrue(r.footnotes().contains(Sentences.ROUNDING_NOTE));
     }
+
+    @Test
+    void longTablesGoToTheAppendixAndFootnotesOnlyWhereSomethingIsWithheld() {
+        ReportInput base = input();
+        List<Figure> figures = new ArrayList<>(base.figures());
+        figures.add(f("620800", "平凉市", "city", "budget_revenue", 9000, null, null, 3.0, false));
+        figures.add(f("620899", "市本级", "city_own", "budget_revenue", 1000, 11.1, null, 1.0, false));
+        java.util.Map<String, Object> city = new java.util.HashMap<>(Map.of("region_level", "city", "region_code",
+            "620800", "region_name", "平凉市", "division", "13", "division_name", "农副食品加工业", "enterprises", 5L,
+            "iva_cum", 5000.0, "share_of_region_pct", 20.0, "share_of_city_division_pct", 100.0));
+        java.util.Map<String, Object> county = new java.util.HashMap<>(city);
+        county.putAll(Map.of("region_level", "county", "region_code", "620802", "region_name", "崆峒区",
+            "share_of_city_division_pct", 60.0));
+        java.util.Map<String, Object> firms = new java.util.HashMap<>(Map.of("unit_type", "县区", "unit_name", "崆峒区",
+            "indicator", "新增规上企业数", "unit", "户", "target", 3.0, "actual", 2.0, "completion_pct", 66.7));
+        ReportInput in = new ReportInput(base.cityCode(), base.cityName(), base.end(), base.cadence(), figures,
+            Map.of(ReportBuilder.INDUSTRY, List.of(city, county), ReportBuilder.TARGETS, List.of(firms)), List.of(),
+            List.of(), List.of(), base.vintage());
+        Report r = ReportBuilder.build(in);
+
+        Section last = r.sections().get(r.sections().size() - 1);
+        assertEquals("附表", last.title(), "the county × 大类 table closes the report");
+        assertEquals("industry_structure", last.tables().get(0).id());
+        Section industrySection = r.sections().stream().filter(x -> x.id().equals("industry")).findFirst().orElseThrow();
+        assertTrue(industrySection.tables().stream().noneMatch(t -> t.id().equals("industry_structure")),
+            "not inside 工业经济");
+        List<Cell> cityRow = last.tables().get(0).rows().get(0);
+        assertEquals("全市", cityRow.get(0).text());
+        assertEquals(Cell.empty(), cityRow.get(5), "no 占全市该行业比重 100.0 on the 全市 row");
+        assertEquals(60.0, last.tables().get(0).rows().get(1).get(5).number(), 1e-9);
+        assertFalse(last.tables().get(0).footnotes().contains(ReportBuilder.DISCLOSURE_NOTE),
+            "nothing withheld in the 附表: no … footnote under it");
+
+        ReportTable industry = industrySection.tables().get(0);
+        assertTrue(industry.footnotes().contains(ReportBuilder.DISCLOSURE_NOTE), "灵台县 is withheld here");
+        assertTrue(industry.rows().stream().noneMatch(row -> "市本级".equals(row.get(0).text())),
+            "市本级 has no industry: no blank row");
+        ReportTable fiscal = r.sections().stream().filter(x -> x.id().equals("fiscal")).findFirst().orElseThrow()
+            .tables().get(0);
+        assertTrue(fiscal.rows().stream().anyMatch(row -> "市本级".equals(row.get(0).text())),
+            "市本级 keeps its row where it has figures");
+        assertFalse(fiscal.footnotes().contains(ReportBuilder.DISCLOSURE_NOTE), "nothing withheld in the fiscal table");
+        assertTrue(r.footnotes().contains(ReportBuilder.DISCLOSURE_NOTE), "the report withholds something");
+        ReportTable targets = r.sections().stream().filter(x -> x.id().equals("targets")).findFirst().orElseThrow()
+            .tables().get(0);
+        assertEquals("3", targets.rows().get(0).get(4).display(1), "a target of 3 firms prints 3, not 3.0");
+        assertEquals("2", targets.rows().get(0).get(5).display(1));
+    }
 }

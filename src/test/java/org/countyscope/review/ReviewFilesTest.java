@@ -40,7 +40,8 @@ class ReviewFilesTest {
         ReviewFiles.writeCsv(csv, flags(), RULES);
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF数据集,区划代码,地区,对象代码,对象名称,时期,规则"), text);
-        assertEquals(4, text.split("\r\n").length, "header and three flags");
+        assertEquals(5, text.split("\r\n").length, "Chinese header, canonical names and three flags");
+        assertTrue(text.split("\r\n")[1].startsWith("dataset,region_code,region_name,"), "canonical names second");
         assertTrue(text.contains("100.00～150.00"), text);
     }
 

@@ -11,5 +11,6 @@ import java.util.Objects;
 public record CategoryValue(String category, Double value) {
     public CategoryValue {
         Objects.requireNonNull(category, "category");
+        category = ChartParts.fullWidthBrackets(category);
     }
 }

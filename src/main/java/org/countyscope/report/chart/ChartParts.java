@@ -61,7 +61,7 @@ final class ChartParts {
     /** A horizontal category plot: categories down the left, values along the bottom. */
     static CategoryPlot categoryPlot(CategoryDataset ds, BarRenderer r, String valueAxisLabel) {
         CategoryAxis categories = new CategoryAxis(null);
-        NumberAxis values = new NumberAxis(valueAxisLabel);
+        NumberAxis values = new NumberAxis(fullWidthBrackets(valueAxisLabel));
         CategoryPlot plot = new CategoryPlot(ds, categories, values, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -70,7 +70,7 @@ final class ChartParts {
 
     /** Wraps the plot in a themed chart and sizes the category labels to the number of categories. */
     static JFreeChart finish(String title, org.jfree.chart.plot.Plot plot, boolean legend, int categories) {
-        JFreeChart chart = new JFreeChart(title == null ? "" : title, ReportTheme.font(Font.BOLD, 16f), plot,
+        JFreeChart chart = new JFreeChart(title == null ? "" : fullWidthBrackets(title), ReportTheme.font(Font.BOLD, 16f), plot,
             legend);
         ReportTheme.apply(chart);
         if (plot instanceof CategoryPlot cp) {
@@ -171,10 +171,41 @@ final class ChartParts {
     static Map<YearMonth, String> monthLabels(Set<YearMonth> months) {
         boolean oneYear = months.stream().map(YearMonth::getYear).distinct().count() <= 1;
         Map<YearMonth, String> out = new LinkedHashMap<>();
+        boolean first = true;
         for (YearMonth m : months) {
-            out.put(m, oneYear ? m.getMonthValue() + "月" : m.toString());
+            // over several years the first month and each January carry the year ("2026年1月"), never "2026-01"
+            out.put(m, !oneYear && (first || m.getMonthValue() == 1) ? m.getYear() + "年" + m.getMonthValue() + "月"
+                : m.getMonthValue() + "月");
+            first = false;
         }
         return out;
+    }
+
+    /**
+     * Cumulative periods as the bureau labels them: "1—2月" … "1—12月" (一字线), January alone "1月"; over several
+     * years the year goes in front of the first period and of each year's first ("2026年1—2月").
+     */
+    static Map<YearMonth, String> cumulativeLabels(Set<YearMonth> months) {
+        Map<YearMonth, String> out = new LinkedHashMap<>();
+        Integer year = null;
+        boolean oneYear = months.stream().map(YearMonth::getYear).distinct().count() <= 1;
+        for (YearMonth m : months) {
+            String label = m.getMonthValue() == 1 ? "1月" : "1—" + m.getMonthValue() + "月";
+            out.put(m, !oneYear && !Integer.valueOf(m.getYear()).equals(year) ? m.getYear() + "年" + label : label);
+            year = m.getYear();
+        }
+        return out;
+    }
+
+    /**
+     * Chinese text with 全角 brackets: "(" and ")" become "（" and "）" when the text has a CJK character (Latin text
+     * keeps its own); null stays null.
+     */
+    public static String fullWidthBrackets(String s) {
+        if (s == null || s.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return s;
+        }
+        return s.replace('(', '（').replace(')', '）');
     }
 
     static double index(YearMonth first, YearMonth m) {

@@ -60,11 +60,14 @@ import static org.countyscope.report.chart.ChartParts.*;
  * counties sit on the vertical axis so long names stay readable.
  */
 public final class Charts {
-    /** Stacked charts keep this many series and add the rest up as "其他", so every colour stays distinct. */
-    public static final int MAX_STACK_SERIES = 9;
+    /**
+     * Stacked charts show at most this many categories: beyond it the largest {@code MAX_STACK_SERIES − 1} stay and
+     * the rest add up to "其他", so a small county's segments can still be told apart.
+     */
+    public static final int MAX_STACK_SERIES = 6;
     /** Segments of a share stack below this share (%) get no label: there is no room for one. */
     private static final double MIN_LABELLED_SHARE = 6.0;
-    private static final String OTHER = "其他";
+    static final String OTHER = "其他";
 
     private Charts() {
     }
@@ -72,13 +75,12 @@ public final class Charts {
     // ---- 1, 2, 8: ranked bars -------------------------------------------------------------------------
 
     /**
-     * Share of the city by county, sorted, with the average county's share (100 / number of counties) as the
-     * reference line. Axis "占全市比重（%）".
+     * Share of the city by county, sorted, with no reference line: the average county's share is just 100 / N and
+     * says nothing (a meaningful reference, such as the population share, goes through the other overload).
+     * Axis "占全市比重（%）".
      */
     public static JFreeChart shareOfCity(String title, List<CategoryValue> shares) {
-        long n = usable(shares).size();
-        Double average = n == 0 ? null : 100.0 / n;
-        return shareOfCity(title, shares, average, "各县平均");
+        return shareOfCity(title, shares, null, null);
     }
 
     /** Share of the city by county, sorted, with a given reference share (%) and its label, e.g. "人口占比". */
@@ -155,6 +157,15 @@ public final class Charts {
      * (ties joined with "、"), so every line ends next to its name.
      */
     public static JFreeChart rankChanges(String title, List<RankPoint> points) {
+        return rankChanges(title, points, false, new CategoryColours());
+    }
+
+    /**
+     * Ranks of cumulative figures (1—2月 … 1—N月 growth): the axis says "1—2月" … "1—12月" and is titled "累计期";
+     * each unit drawn in its colour of the report.
+     */
+    public static JFreeChart rankChanges(String title, List<RankPoint> points, boolean cumulative,
+                                         CategoryColours colours) {
         List<RankPoint> rows = points == null ? List.of()
             : points.stream().filter(p -> p.rank() != null && p.rank() >= 1).toList();
         if (rows.isEmpty()) {
@@ -162,7 +173,7 @@ public final class Charts {
         }
         TreeSet<YearMonth> months = new TreeSet<>();
         rows.forEach(p -> months.add(p.month()));
-        Map<YearMonth, String> monthLabels = monthLabels(months);
+        Map<YearMonth, String> monthLabels = cumulative ? cumulativeLabels(months) : monthLabels(months);
         // Each unit's latest rank decides the line order, colour and the right-hand name.
         Map<String, RankPoint> latest = new TreeMap<>();
         for (RankPoint p : rows) {
@@ -183,7 +194,7 @@ public final class Charts {
             }
         }
         LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
-        CategoryAxis monthAxis = new CategoryAxis("月份");
+        CategoryAxis monthAxis = new CategoryAxis(cumulative ? "累计期" : "月份");
         NumberAxis rankAxis = new NumberAxis("位次");
         CategoryPlot plot = new CategoryPlot(ds, monthAxis, rankAxis, r);
         plot.setOrientation(PlotOrientation.VERTICAL);
@@ -200,7 +211,7 @@ public final class Charts {
 
         JFreeChart chart = finish(title, plot, units.size() <= 12, ds.getColumnCount());
         for (int i = 0; i < units.size(); i++) {
-            r.setSeriesPaint(i, ReportTheme.series(i));
+            r.setSeriesPaint(i, colours.of(units.get(i)));
             r.setSeriesStroke(i, new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
         }
@@ -389,7 +400,13 @@ public final class Charts {
      * "税收收入（万元）".
      */
     public static JFreeChart stacked(String title, List<SeriesValue> values, String valueAxisLabel) {
-        return stackedChart(title, values, valueAxisLabel, false);
+        return stackedChart(title, values, valueAxisLabel, false, new CategoryColours());
+    }
+
+    /** {@link #stacked} with each category in its colour of the report. */
+    public static JFreeChart stacked(String title, List<SeriesValue> values, String valueAxisLabel,
+                                     CategoryColours colours) {
+        return stackedChart(title, values, valueAxisLabel, false, colours);
     }
 
     /**
@@ -397,11 +414,11 @@ public final class Charts {
      * {@value #MIN_LABELLED_SHARE}% or more labelled; a region whose total is not positive is left out.
      */
     public static JFreeChart stackedShares(String title, List<SeriesValue> values) {
-        return stackedChart(title, values, "构成（%）", true);
+        return stackedChart(title, values, "构成（%）", true, new CategoryColours());
     }
 
     private static JFreeChart stackedChart(String title, List<SeriesValue> values, String axisLabel,
-                                           boolean shares) {
+                                           boolean shares, CategoryColours colours) {
         List<SeriesValue> rows = values == null ? List.of()
             : values.stream().filter(v -> finite(v.value())).toList();
         // series by total size, the smallest folded into 其他
@@ -409,8 +426,8 @@ public final class Charts {
         rows.forEach(v -> seriesSize.merge(v.series(), Math.abs(v.value()), Double::sum));
         List<String> order = new ArrayList<>(seriesSize.keySet());
         order.sort(Comparator.comparing((String s) -> -seriesSize.get(s)).thenComparing(s -> s));
-        Set<String> kept = new LinkedHashSet<>(order.size() > MAX_STACK_SERIES + 1
-            ? order.subList(0, MAX_STACK_SERIES) : order);
+        Set<String> kept = new LinkedHashSet<>(order.size() > MAX_STACK_SERIES
+            ? order.subList(0, MAX_STACK_SERIES - 1) : order);
         Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
         for (SeriesValue v : rows) {
             String s = kept.contains(v.series()) ? v.series() : OTHER;
@@ -459,7 +476,7 @@ public final class Charts {
         CategoryPlot plot = categoryPlot(ds, r, axisLabel);
         JFreeChart chart = finish(title, plot, true, categories.size());
         for (int i = 0; i < seriesOrder.size(); i++) {
-            r.setSeriesPaint(i, OTHER.equals(seriesOrder.get(i)) ? new Color(0xBAB0AC) : ReportTheme.series(i));
+            r.setSeriesPaint(i, colours.of(seriesOrder.get(i)));
         }
         r.setMaximumBarWidth(0.09);
         r.setDrawBarOutline(true);
@@ -494,6 +511,11 @@ public final class Charts {
      * as % of 一般公共预算收入, side by side, counties in the given order. Axis "比重（%）".
      */
     public static JFreeChart fiscalContribution(String title, List<FiscalShares> rows) {
+        return fiscalContribution(title, rows, new CategoryColours());
+    }
+
+    /** {@link #fiscalContribution} with each series in its colour of the report. */
+    public static JFreeChart fiscalContribution(String title, List<FiscalShares> rows, CategoryColours colours) {
         List<SeriesValue> cells = new ArrayList<>();
         if (rows != null) {
             for (FiscalShares f : rows) {
@@ -501,14 +523,19 @@ public final class Charts {
                 cells.add(new SeriesValue(f.region(), "工业地方级税收占一般公共预算收入比重", f.budgetShare()));
             }
         }
-        return groupedBars(title, cells, "比重（%）", null, null);
+        return groupedBars(title, cells, "比重（%）", null, null, colours);
     }
 
     /**
-     * Project progress by county: 开复工率 and 建成率 side by side, counties in the given order, with a 100%
-     * line. Axis "比率（%）".
+     * Project progress by county: 开复工率 and 建成率 side by side, counties in the given order, with an unlabelled
+     * line at 100% (a label there would sit on the value labels of full bars). Axis "比率（%）".
      */
     public static JFreeChart projectRates(String title, List<ProjectRates> rows) {
+        return projectRates(title, rows, new CategoryColours());
+    }
+
+    /** {@link #projectRates} with each series in its colour of the report. */
+    public static JFreeChart projectRates(String title, List<ProjectRates> rows, CategoryColours colours) {
         List<SeriesValue> cells = new ArrayList<>();
         if (rows != null) {
             for (ProjectRates p : rows) {
@@ -516,7 +543,7 @@ public final class Charts {
                 cells.add(new SeriesValue(p.region(), "建成率", p.completionRate()));
             }
         }
-        return groupedBars(title, cells, "比率（%）", 100.0, "100%");
+        return groupedBars(title, cells, "比率（%）", 100.0, null, colours);
     }
 
     /**
@@ -525,6 +552,12 @@ public final class Charts {
      */
     public static JFreeChart groupedBars(String title, List<SeriesValue> values, String valueAxisLabel,
                                          Double reference, String referenceLabel) {
+        return groupedBars(title, values, valueAxisLabel, reference, referenceLabel, new CategoryColours());
+    }
+
+    /** {@link #groupedBars} with each series in its colour of the report. */
+    public static JFreeChart groupedBars(String title, List<SeriesValue> values, String valueAxisLabel,
+                                         Double reference, String referenceLabel, CategoryColours colours) {
         List<SeriesValue> rows = values == null ? List.of()
             : values.stream().filter(v -> finite(v.value())).toList();
         if (rows.isEmpty()) {
@@ -555,7 +588,7 @@ public final class Charts {
         CategoryPlot plot = categoryPlot(ds, r, valueAxisLabel);
         JFreeChart chart = finish(title, plot, true, categories.size());
         for (int i = 0; i < series.size(); i++) {
-            r.setSeriesPaint(i, ReportTheme.series(i));
+            r.setSeriesPaint(i, colours.of(series.get(i)));
         }
         r.setItemMargin(0.04);
         r.setMaximumBarWidth(0.06);
@@ -578,10 +611,31 @@ public final class Charts {
      * tick at 序时进度; units sorted by completion. Axis "完成进度（%）".
      */
     public static JFreeChart targetProgress(String title, List<TargetBullet> bullets) {
+        return bulletChart(title, bullets, null);
+    }
+
+    /**
+     * Progress of a count target (新增规上企业数, 签约项目数) in counts, not per cent: per unit a grey bar to its annual
+     * target, the actual count in {@link ReportTheme#PRIMARY} or {@link ReportTheme#NEGATIVE} (behind 序时进度), a black
+     * tick at the count 序时进度 asks for (target × 序时进度), and "actual/target" printed beside it; units sorted by
+     * completion. Axis "{indicator}（{unit}）"; units without an actual and a target are left out.
+     *
+     * @param valueAxisLabel e.g. "新增规上工业企业（户）"
+     */
+    public static JFreeChart targetCounts(String title, List<TargetBullet> bullets, String valueAxisLabel) {
+        List<TargetBullet> counted = bullets == null ? List.of() : bullets.stream()
+            .filter(b -> finite(b.actual()) && finite(b.target()) && b.target() > 0).toList();
+        return bulletChart(title, counted, valueAxisLabel == null ? "" : valueAxisLabel);
+    }
+
+    /** A bullet chart in per cent of the target ({@code countAxis} null) or in the indicator's counts. */
+    private static JFreeChart bulletChart(String title, List<TargetBullet> bullets, String countAxis) {
+        boolean counts = countAxis != null;
+        String axisLabel = counts ? countAxis : "完成进度（%）";
         List<TargetBullet> rows = bullets == null ? new ArrayList<>()
             : new ArrayList<>(bullets.stream().filter(b -> finite(b.completion())).toList());
         if (rows.isEmpty()) {
-            return noData(title, "完成进度（%）");
+            return noData(title, axisLabel);
         }
         rows.sort(Comparator.comparing((TargetBullet b) -> -b.completion()).thenComparing(TargetBullet::unit));
         DefaultCategoryDataset targets = new DefaultCategoryDataset();
@@ -589,22 +643,25 @@ public final class Charts {
         DefaultCategoryDataset ticks = new DefaultCategoryDataset();
         boolean[] behind = new boolean[rows.size()];
         double min = 0;
-        double max = 100;
+        double max = counts ? 0 : 100;
         for (int i = 0; i < rows.size(); i++) {
             TargetBullet b = rows.get(i);
-            targets.addValue(100.0, "全年目标", b.unit());
-            done.addValue(b.completion(), "完成进度", b.unit());
+            double full = counts ? b.target() : 100.0;
+            double value = counts ? b.actual() : b.completion();
             Double elapsed = finite(b.elapsed()) ? b.elapsed() : null;
-            ticks.addValue(elapsed, "序时进度", b.unit());
+            Double tickAt = elapsed == null ? null : counts ? b.target() * elapsed / 100.0 : elapsed;
+            targets.addValue(full, "全年目标", b.unit());
+            done.addValue(value, "完成进度", b.unit());
+            ticks.addValue(tickAt, "序时进度", b.unit());
             behind[i] = elapsed != null && b.completion() < elapsed;
-            min = Math.min(min, b.completion());
-            max = Math.max(max, b.completion());
-            if (elapsed != null) {
-                max = Math.max(max, elapsed);
+            min = Math.min(min, value);
+            max = Math.max(max, Math.max(full, value));
+            if (tickAt != null) {
+                max = Math.max(max, tickAt);
             }
         }
         BarRenderer target = new BarRenderer();
-        CategoryPlot plot = categoryPlot(targets, target, "完成进度（%）");
+        CategoryPlot plot = categoryPlot(targets, target, axisLabel);
         NarrowBarRenderer bar = new NarrowBarRenderer(behind, 0.42);
         LevelRenderer tick = new LevelRenderer();
         plot.setDataset(1, done);
@@ -622,24 +679,44 @@ public final class Charts {
         tick.setSeriesPaint(0, black);
         tick.setSeriesStroke(0, new BasicStroke(3f));
         tick.setMaximumItemWidth(0.1);
-        org.jfree.data.Range range = padded(min, max, 0.1, 0.14);
+        org.jfree.data.Range range = padded(min, max, 0.1, counts ? 0.22 : 0.14);
         plot.getRangeAxis().setRange(range);
-        // the completion figures line up just right of the 100% bars, clear of the bars and ticks
+        if (counts) {
+            ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        // the figures line up just right of the target bars, clear of the bars and ticks
         double gap = range.getLength() * 0.008;
         NumberFormat f = format("0.0");
+        NumberFormat whole = format("#,##0.##");
         for (TargetBullet b : rows) {
-            CategoryTextAnnotation a = new CategoryTextAnnotation(f.format(b.completion()) + "%", b.unit(),
-                Math.max(100.0, b.completion()) + gap);
+            String text = counts ? whole.format(b.actual()) + "/" + whole.format(b.target())
+                : f.format(b.completion()) + "%";
+            double at = counts ? Math.max(b.target(), b.actual()) : Math.max(100.0, b.completion());
+            CategoryTextAnnotation a = new CategoryTextAnnotation(text, b.unit(), at + gap);
             a.setFont(ReportTheme.smallFont());
             a.setPaint(ReportTheme.TEXT);
             a.setTextAnchor(TextAnchor.CENTER_LEFT);
             plot.addAnnotation(a);
         }
+        // a swatch only for a colour the chart draws
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(boxItem("完成进度（不慢于序时）", ReportTheme.PRIMARY));
-        legend.add(boxItem("完成进度（慢于序时）", ReportTheme.NEGATIVE));
-        legend.add(lineItem("序时进度", black, new BasicStroke(3f)));
-        legend.add(boxItem("全年目标（100%）", grey));
+        boolean anyAhead = false;
+        boolean anyBehind = false;
+        for (boolean b : behind) {
+            anyAhead |= !b;
+            anyBehind |= b;
+        }
+        String doneLabel = counts ? "完成" : "完成进度";
+        if (anyAhead) {
+            legend.add(boxItem(doneLabel + "（不慢于序时）", ReportTheme.PRIMARY));
+        }
+        if (anyBehind) {
+            legend.add(boxItem(doneLabel + "（慢于序时）", ReportTheme.NEGATIVE));
+        }
+        if (ticks.getColumnCount() > 0 && rows.stream().anyMatch(b -> finite(b.elapsed()))) {
+            legend.add(lineItem(counts ? "按序时进度应完成" : "序时进度", black, new BasicStroke(3f)));
+        }
+        legend.add(boxItem(counts ? "全年目标" : "全年目标（100%）", grey));
         plot.setFixedLegendItems(legend);
         return chart;
     }

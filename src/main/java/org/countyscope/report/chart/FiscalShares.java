@@ -12,5 +12,6 @@ import java.util.Objects;
 public record FiscalShares(String region, Double industrialTaxShare, Double budgetShare) {
     public FiscalShares {
         Objects.requireNonNull(region, "region");
+        region = ChartParts.fullWidthBrackets(region);
     }
 }

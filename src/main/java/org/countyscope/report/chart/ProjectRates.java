@@ -12,5 +12,6 @@ import java.util.Objects;
 public record ProjectRates(String region, Double startRate, Double completionRate) {
     public ProjectRates {
         Objects.requireNonNull(region, "region");
+        region = ChartParts.fullWidthBrackets(region);
     }
 }

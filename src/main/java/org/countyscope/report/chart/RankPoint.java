@@ -13,6 +13,7 @@ import java.util.Objects;
 public record RankPoint(String unit, YearMonth month, Integer rank) {
     public RankPoint {
         Objects.requireNonNull(unit, "unit");
+        unit = ChartParts.fullWidthBrackets(unit);
         Objects.requireNonNull(month, "month");
     }
 }

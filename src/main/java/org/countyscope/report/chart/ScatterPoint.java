@@ -12,5 +12,6 @@ import java.util.Objects;
 public record ScatterPoint(String label, Double x, Double y) {
     public ScatterPoint {
         Objects.requireNonNull(label, "label");
+        label = ChartParts.fullWidthBrackets(label);
     }
 }

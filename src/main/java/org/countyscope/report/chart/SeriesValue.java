@@ -12,6 +12,8 @@ import java.util.Objects;
 public record SeriesValue(String category, String series, Double value) {
     public SeriesValue {
         Objects.requireNonNull(category, "category");
+        category = ChartParts.fullWidthBrackets(category);
         Objects.requireNonNull(series, "series");
+        series = ChartParts.fullWidthBrackets(series);
     }
 }

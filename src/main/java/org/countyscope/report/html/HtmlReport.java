@@ -43,11 +43,23 @@ public final class HtmlReport {
         "month", "月调度", "quarter", "季通报", "half", "半年评", "year", "年度考");
     private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
+    /**
+     * Where a report sits in its archive: the link to the archive page and to the previous report of its cadence
+     * (null when there is none), both relative to the page.
+     */
+    public record Navigation(String archiveHref, String previousHref, String previousTitle) {
+    }
+
     private HtmlReport() {
     }
 
     /** Writes {@code dir/index.html} and the font beside it; returns the page's path. */
     public static Path write(Report report, Path dir) {
+        return write(report, dir, null);
+    }
+
+    /** Writes {@code dir/index.html} with its archive links (or none, when {@code nav} is null). */
+    public static Path write(Report report, Path dir, Navigation nav) {
         try {
             Files.createDirectories(dir.resolve("fonts"));
             Path font = dir.resolve(FONT_FILE);
@@ -63,7 +75,7 @@ public final class HtmlReport {
                     }
                 }
             }
-            byte[] page = render(report).getBytes(StandardCharsets.UTF_8);
+            byte[] page = render(report, nav).getBytes(StandardCharsets.UTF_8);
             return org.countyscope.report.ReportFiles.write(dir.resolve(FILE), out -> out.write(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
@@ -72,6 +84,11 @@ public final class HtmlReport {
 
     /** The page as text; the same report always gives the same text (the time printed is the vintage's). */
     public static String render(Report report) {
+        return render(report, null);
+    }
+
+    /** The page with its archive links ({@code nav} may be null). */
+    public static String render(Report report, Navigation nav) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -81,6 +98,9 @@ public final class HtmlReport {
             .append("<title>").append(esc(report.title())).append("</title>\n")
             .append("<style>\n").append(Css.TEXT).append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
         masthead(h, report);
+        if (nav != null) {
+            navigation(h, nav);
+        }
         headlines(h, report.headlines());
         List<String> anchors = anchors(report.sections());
         toc(h, report.sections(), anchors);
@@ -93,6 +113,17 @@ public final class HtmlReport {
         footer(h, report);
         h.append("</div>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void navigation(StringBuilder h, Navigation nav) {
+        h.append("<nav class=\"archive\">");
+        if (nav.previousHref() != null) {
+            h.append("<a rel=\"prev\" href=\"").append(esc(nav.previousHref())).append("\">上一期：")
+                .append(esc(nav.previousTitle())).append("</a>");
+        } else {
+            h.append("<span>上一期：无</span>");
+        }
+        h.append(" · <a href=\"").append(esc(nav.archiveHref())).append("\">全部报告</a></nav>\n");
     }
 
     private static void masthead(StringBuilder h, Report r) {

@@ -12,6 +12,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.countyscope.report.ChineseDates;
 import org.countyscope.report.ReportFiles;
 import org.countyscope.report.model.Cell;
 import org.countyscope.report.model.ChartRef;
@@ -320,7 +321,8 @@ public final class PdfReport {
 
     private static String periodText(Report report) {
         String label = report.periodLabel() == null || report.periodLabel().isBlank() ? "" : report.periodLabel();
-        return label.isEmpty() ? report.period() : label + "（" + report.period() + "）";
+        return label.isEmpty() ? ChineseDates.month(report.period())
+            : label + "（" + ChineseDates.month(report.period()) + "）";
     }
 
     /** The bureau's name of the cadence's report. */

@@ -6,6 +6,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.countyscope.publish.Precision;
+import org.countyscope.report.ChineseDates;
 import org.countyscope.report.ReportFiles;
 import org.countyscope.report.model.Cell;
 import org.countyscope.report.model.Report;
@@ -179,7 +181,8 @@ public final class ExcelReport {
             text(row, c, Cell.WITHHELD_MARK, styles.withheld);
         } else if (v.number() != null && Double.isFinite(v.number())) {
             XSSFCell x = row.createCell(c);
-            x.setCellValue(v.number());
+            // the figure as printed, not only shown so: a sum in Excel adds the printed digits
+            x.setCellValue(Precision.atDecimals(v.number(), col.decimals()).doubleValue());
             x.setCellStyle(styles.number(col.decimals()));
         } else if (v.text() != null) {
             text(row, c, v.text(), numeric ? styles.textRight : styles.text);
@@ -228,7 +231,8 @@ public final class ExcelReport {
         text(title, 0, report.title(), styles.title);
         r++;
         String label = report.periodLabel() == null ? "" : report.periodLabel();
-        pair(sh.createRow(r++), "报告期", label.isEmpty() ? report.period() : label + "（" + report.period() + "）",
+        pair(sh.createRow(r++), "报告期", label.isEmpty() ? ChineseDates.month(report.period())
+            : label + "（" + ChineseDates.month(report.period()) + "）",
             styles);
         pair(sh.createRow(r++), "生成时间", report.vintage().generatedAt(), styles);
         r++;

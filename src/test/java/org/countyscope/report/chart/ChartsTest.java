@@ -49,6 +49,8 @@ import static org.countyscope.report.chart.ChartFixtures.LONG_NAME;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -245,9 +247,6 @@ class ChartsTest {
         CategoryDataset d = ((CategoryPlot) Charts.shareOfCity("比重", values).getPlot()).getDataset();
         assertEquals(5, d.getColumnCount(), "two of seven counties have no usable value");
         assertFalse(d.getColumnKeys().contains("泾川县"), "a null value is not drawn as zero");
-        Object average = ((CategoryPlot) Charts.shareOfCity("比重", values).getPlot())
-            .getRangeMarkers(Layer.FOREGROUND).iterator().next();
-        assertEquals(100.0 / 5, ((ValueMarker) average).getValue(), 1e-9, "the average is over the counties drawn");
 
         JFreeChart stacked = Charts.stacked("税", ChartFixtures.taxByType(), "税收收入（万元）");
         CategoryDataset sd = ((CategoryPlot) stacked.getPlot()).getDataset();
@@ -255,14 +254,13 @@ class ChartsTest {
     }
 
     @Test
-    void sharesAreSortedWithTheAverageCountyAsALine() {
+    void sharesAreSortedWithoutTheMeaninglessAverageLine() {
         CategoryPlot plot = (CategoryPlot) Charts.shareOfCity("比重", ChartFixtures.shares()).getPlot();
         CategoryDataset d = plot.getDataset();
         assertEquals(List.of("崆峒区", "华亭市", "泾川县", "静宁县", "崇信县", "灵台县", "庄浪县"), d.getColumnKeys(),
             "largest share first");
-        ValueMarker m = (ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next();
-        assertEquals(100.0 / 7, m.getValue(), 1e-9, "seven counties: the average county holds 1/7");
-        assertEquals("各县平均 14.3%", m.getLabel());
+        assertTrue(plot.getRangeMarkers(Layer.FOREGROUND) == null || plot.getRangeMarkers(Layer.FOREGROUND).isEmpty(),
+            "no 各县平均 line: 100/7 says nothing about the counties");
         CategoryPlot given = (CategoryPlot) Charts.shareOfCity("比重", ChartFixtures.shares(), 12.5, "人口占比")
             .getPlot();
         assertEquals("人口占比 12.5%",
@@ -298,7 +296,45 @@ class ChartsTest {
             new RankPoint("崆峒区", YearMonth.of(2025, 1), 2), new RankPoint("泾川县", YearMonth.of(2025, 1), 2));
         CategoryPlot t = (CategoryPlot) Charts.rankChanges("位次", tied).getPlot();
         assertEquals("崆峒区、泾川县", ((SymbolAxis) t.getRangeAxis(1)).getSymbols()[2], "ties share one name line");
-        assertEquals(List.of("2024-12", "2025-01"), t.getDataset().getColumnKeys(), "months across years");
+        assertEquals(List.of("2024年12月", "2025年1月"), t.getDataset().getColumnKeys(),
+            "months across years in Chinese, never 2024-12");
+    }
+
+    @Test
+    void cumulativeRanksAreLabelledOneToNMonthsInTheReportsColours() {
+        CategoryColours colours = new CategoryColours();
+        java.awt.Color taken = colours.of("增值税");
+        CategoryPlot plot = (CategoryPlot) Charts.rankChanges("位次", ChartFixtures.ranks(), true, colours).getPlot();
+        assertEquals(List.of("1—2月", "1—3月", "1—4月", "1—5月", "1—6月", "1—7月"), plot.getDataset().getColumnKeys(),
+            "cumulative growth is ranked for 1—N月 (一字线), not for the month");
+        assertEquals("累计期", plot.getDomainAxis().getLabel());
+        int huating = plot.getDataset().getRowIndex("华亭市");
+        assertEquals(colours.of("华亭市"), plot.getRenderer().getSeriesPaint(huating), "the county's colour of the report");
+        for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
+            assertNotEquals(taken, plot.getRenderer().getSeriesPaint(i), "no county takes 增值税's colour");
+        }
+    }
+
+    @Test
+    void oneColourPerCategoryAcrossTheChartsOfAReport() {
+        CategoryColours colours = new CategoryColours();
+        CategoryPlot byType = (CategoryPlot) Charts.stacked("税", ChartFixtures.taxByType(), "税收收入（万元）", colours)
+            .getPlot();
+        List<SeriesValue> sections = ChartFixtures.taxByType().stream()
+            .map(v -> new SeriesValue(v.category(), "门类" + v.series(), v.value())).toList();
+        CategoryPlot bySection = (CategoryPlot) Charts.stacked("税", sections, "税收收入（万元）", colours).getPlot();
+        java.util.Set<java.awt.Color> used = new java.util.HashSet<>();
+        for (CategoryPlot p : List.of(byType, bySection)) {
+            for (int i = 0; i < p.getDataset().getRowCount(); i++) {
+                String key = (String) p.getDataset().getRowKey(i);
+                java.awt.Paint paint = p.getRenderer().getSeriesPaint(i);
+                assertEquals(colours.of(key), paint, key);
+                if (!key.equals("其他")) {
+                    assertTrue(used.add((java.awt.Color) paint), key + " has a colour no other category has");
+                }
+            }
+        }
+        assertEquals(CategoryColours.OTHER, colours.of("其他"), "其他 is grey everywhere");
     }
 
     @Test
@@ -335,7 +371,8 @@ class ChartsTest {
     void stacksFoldTheSmallestSeriesIntoOtherAndKeepTotals() {
         CategoryPlot plot = (CategoryPlot) Charts.stacked("税", ChartFixtures.taxByType(), "税收收入（万元）").getPlot();
         CategoryDataset d = plot.getDataset();
-        assertEquals(Charts.MAX_STACK_SERIES + 1, d.getRowCount(), "nine tax types and 其他");
+        assertEquals(6, Charts.MAX_STACK_SERIES, "at most six stacked categories");
+        assertEquals(Charts.MAX_STACK_SERIES, d.getRowCount(), "five tax types and 其他");
         assertEquals("其他", d.getRowKey(d.getRowCount() - 1));
         double drawn = 0;
         for (int r = 0; r < d.getRowCount(); r++) {
@@ -371,6 +408,56 @@ class ChartsTest {
         assertEquals(50.0, plot.getDataset(2).getValue(0, zhuanglang).doubleValue(), 1e-9, "序时进度 tick");
         assertEquals(100.0, plot.getDataset(0).getValue(0, zhuanglang).doubleValue(), 1e-9, "the target bar is 100%");
         assertTrue(plot.getRangeAxis().getUpperBound() > 104.5, "over-achievers fit on the axis");
+        assertEquals(List.of("完成进度（不慢于序时）", "完成进度（慢于序时）", "序时进度", "全年目标（100%）"),
+            legendLabels(plot.getFixedLegendItems()), "both colours are drawn, so both have a swatch");
+        List<TargetBullet> allAhead = List.of(new TargetBullet("华亭市", 80.0, 50.0), new TargetBullet("崇信县", 60.0, 50.0));
+        CategoryPlot ahead = (CategoryPlot) Charts.targetProgress("进度", allAhead).getPlot();
+        assertFalse(legendLabels(ahead.getFixedLegendItems()).contains("完成进度（慢于序时）"),
+            "no red swatch when no bar is red");
+    }
+
+    @Test
+    void countTargetsAreDrawnAsCounts() {
+        List<TargetBullet> firms = List.of(new TargetBullet("华亭市", 66.7, 100.0, 2.0, 3.0),
+            new TargetBullet("崇信县", 100.0, 100.0, 3.0, 3.0), new TargetBullet("静宁县", 50.0, 100.0, 1.0, 2.0));
+        JFreeChart chart = Charts.targetCounts("新增规上工业企业完成情况", firms, "新增规上工业企业（户）");
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        assertEquals("新增规上工业企业（户）", plot.getRangeAxis().getLabel(), "the axis is in firms, not %");
+        int huating = plot.getDataset(1).getColumnIndex("华亭市");
+        assertEquals(2.0, plot.getDataset(1).getValue(0, huating).doubleValue(), 1e-9, "2 firms, not 66.7");
+        assertEquals(3.0, plot.getDataset(0).getValue(0, huating).doubleValue(), 1e-9, "the target bar is 3 firms");
+        assertEquals(3.0, plot.getDataset(2).getValue(0, huating).doubleValue(), 1e-9, "序时 at December: all 3");
+        List<String> texts = new ArrayList<>();
+        plot.getAnnotations().forEach(a -> texts.add(((org.jfree.chart.annotations.CategoryTextAnnotation) a).getText()));
+        assertTrue(texts.contains("2/3") && texts.stream().noneMatch(t -> t.contains("%")), texts.toString());
+    }
+
+    @Test
+    void chineseLabelsTakeFullWidthBrackets() {
+        assertEquals("石油（炼焦）加工业", ChartParts.fullWidthBrackets("石油(炼焦)加工业"));
+        assertEquals("GDP (real)", ChartParts.fullWidthBrackets("GDP (real)"), "Latin text keeps its brackets");
+        JFreeChart chart = Charts.attractionFunds("到位资金(亿元)", List.of(new CategoryValue("省外(含港澳)", 1.0)),
+            "到位资金(亿元)");
+        assertEquals("到位资金（亿元）", chart.getTitle().getText());
+        assertEquals("省外（含港澳）", ((CategoryPlot) chart.getPlot()).getDataset().getColumnKey(0));
+        assertEquals("到位资金（亿元）", ((CategoryPlot) chart.getPlot()).getRangeAxis().getLabel());
+    }
+
+    @Test
+    void theHundredPerCentLineOfProjectRatesHasNoLabelToCollideWith() {
+        CategoryPlot plot = (CategoryPlot) Charts.projectRates("项目", List.of(new ProjectRates("华亭市", 100.0, 100.0),
+            new ProjectRates("崇信县", 80.0, 40.0))).getPlot();
+        ValueMarker m = (ValueMarker) plot.getRangeMarkers(Layer.BACKGROUND).iterator().next();
+        assertEquals(100.0, m.getValue(), 1e-9);
+        assertNull(m.getLabel(), "a 100% label would sit on the value labels of full bars");
+    }
+
+    private static List<String> legendLabels(org.jfree.chart.LegendItemCollection items) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            out.add(items.get(i).getLabel());
+        }
+        return out;
     }
 
     @Test

@@ -118,12 +118,13 @@ class ExcelReportTest {
         assertEquals("崆峒区", first.getCell(0).getStringCellValue(), "data starts under the header");
         XSSFCell value = (XSSFCell) first.getCell(1);
         assertEquals(CellType.NUMERIC, value.getCellType(), "a number cell is a real number");
-        assertEquals(123.456, value.getNumericCellValue(), 0.0, "the full value is kept, only the display is rounded");
+        assertEquals(123.46, value.getNumericCellValue(), 0.0,
+            "the printed figure is stored, not 123.456 shown rounded: a sum in Excel adds what the page prints");
         assertEquals("0.00", value.getCellStyle().getDataFormatString(), "2 decimals");
         assertEquals("0.0", ((XSSFCell) first.getCell(2)).getCellStyle().getDataFormatString(), "1 decimal");
         XSSFCell whole = wb.getSheetAt(2).getRow(2).getCell(1);
         assertEquals("0", whole.getCellStyle().getDataFormatString(), "0 decimals");
-        assertEquals(12345.6, whole.getNumericCellValue(), 0.0, "unrounded value");
+        assertEquals(12346.0, whole.getNumericCellValue(), 0.0, "12345.6 in a column of whole numbers is stored as printed");
     }
 
     @Test
@@ -212,7 +213,7 @@ class ExcelReportTest {
             text.add(b.toString());
         }
         assertEquals("平凉市2025年1—6月县域经济运行监测|", text.get(0), "the title first");
-        assertTrue(text.contains("报告期|1—6月（2025-06）|"), "the period: " + text);
+        assertTrue(text.contains("报告期|1—6月（2025年6月）|"), "the period, in Chinese: " + text);
         assertTrue(text.contains("生成时间|" + FixedReport.GENERATED_AT + "|"), "when it was made");
         assertTrue(text.contains("gold/comparison|12|2025-06 初步|"), "table, Delta version, release");
         assertTrue(text.contains("gold/project_progress|3|—|"), "no release shows —");
