@@ -92,15 +92,22 @@ public final class Publications {
         return Optional.ofNullable(release);
     }
 
-    /** Records that a report of {@code period} and {@code cadence} was written from {@code release} at these versions. */
-    static Publication record(TableStore store, String period, String cadence, String release,
-                              Map<String, Long> versions) {
-        Publication p = new Publication(UUID.randomUUID().toString(), period, cadence, release,
-            new Timestamp(System.currentTimeMillis()), versions);
+    /**
+     * Records that the reports of {@code period} in these cadences were written from {@code release} at these versions:
+     * one publication per cadence, all in one commit.
+     */
+    static List<Publication> record(TableStore store, String period, List<String> cadences, String release,
+                                    Map<String, Long> versions) {
+        Timestamp at = new Timestamp(System.currentTimeMillis());
+        List<Publication> out = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        versions.forEach((t, v) -> rows.add(RowFactory.create(p.id(), period, cadence, release, p.publishedAt(), t, v)));
+        for (String cadence : cadences) {
+            Publication p = new Publication(UUID.randomUUID().toString(), period, cadence, release, at, versions);
+            versions.forEach((t, v) -> rows.add(RowFactory.create(p.id(), period, cadence, release, at, t, v)));
+            out.add(p);
+        }
         store.append(Layer.GOLD, TABLE, store.spark().createDataFrame(rows, SCHEMA));
-        return p;
+        return out;
     }
 
     /** Every publication of a period and cadence, oldest first. */

@@ -75,9 +75,8 @@ public final class ReportJob {
         TableStore view = store.pinnedTo(snapshot);
         String release = Publications.currentRelease(view, snapshot).orElse("(none)");
         List<Written> written = new ReportJob(view).write(period, cadences, out);
-        for (Written w : written) {
-            Publications.record(store, period.toString(), w.cadence(), release, snapshot);
-        }
+        Publications.record(store, period.toString(), written.stream().map(Written::cadence).toList(), release,
+            snapshot);
         return written;
     }
 
