@@ -20,6 +20,7 @@ import org.countyscope.io.Layer;
 import org.countyscope.io.TableStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -58,6 +59,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * whom), every read sees a period's rows whole, and the end state again equals the undisturbed one.
  * {@code -Dcountyscope.kills=N} (default 20) and {@code -Dcountyscope.killSeed=S} repeat a chain.
  */
+// Opt-in (-Dcountyscope.killTest=true) until it has been run to its end and timed within the suite's budget
+@EnabledIfSystemProperty(named = "countyscope.killTest", matches = "true")
 class KillAnywhereTest {
     static final List<String> STAGES = List.of("ingest", "review", "compare", "forecast", "report");
     static final String PERIOD = "2025-12";
