@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code countyscope} command: one subcommand per job. */
 @Command(name = "countyscope", mixinStandardHelpOptions = true, version = "countyscope 0.1.0",
     description = "County statistics for a city statistics bureau: ingest, compare, forecast, report.",
-    subcommands = {RunCommand.class, IngestCommand.class, ReviewCommand.class, CompareCommand.class, ForecastCommand.class, ReportCommand.class, BacktestCommand.class, GenerateCommand.class, BenchCommand.class, NotebookCommand.class, KernelCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, IngestCommand.class, ReviewCommand.class, CompareCommand.class, ForecastCommand.class, ReportCommand.class, RevisionsCommand.class, BacktestCommand.class, GenerateCommand.class, BenchCommand.class, NotebookCommand.class, KernelCommand.class, CommandLine.HelpCommand.class})
 public final class CountyscopeCommand {
 
     public static void main(String[] args) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,15 +35,27 @@ public final class ReportCommand implements Callable<Integer> {
         description = "month, quarter, half or year (comma-separated for several; default: ${DEFAULT-VALUE}).")
     List<String> cadences;
 
+    @Option(names = "--as-of", paramLabel = "RELEASE",
+        description = "Rebuild the report exactly as it was published from this release (the tables at the versions "
+            + "that publication recorded), in <out>/releases/<RELEASE>/<period>/.")
+    String asOf;
+
     @Override
     public Integer call() {
         SparkSession spark = Sessions.getOrCreate(common.session("countyscope-report"));
-        List<ReportJob.Written> written = new ReportJob(new TableStore(spark, common.warehouseUri()))
-            .run(period, cadences.stream().map(Cadence::parse).toList(), common.out);
+        ReportJob job = new ReportJob(new TableStore(spark, common.warehouseUri()));
+        List<Cadence> cs = cadences.stream().map(Cadence::parse).toList();
+        List<ReportJob.Written> written = asOf == null ? job.run(period, cs, common.out)
+            : job.runAsOf(period, cs, releaseDir(common.out, asOf), asOf);
         PrintWriter out = spec.commandLine().getOut();
         written.forEach(w -> out.printf("report %s %s: %s (%d charts)%n", w.cadence(), period, w.dir().resolve("index.html"),
             w.charts()));
         out.flush();
         return 0;
+    }
+
+    /** Where a report rebuilt from a release goes: beside, never over, the current one. */
+    static Path releaseDir(Path out, String release) {
+        return out.resolve("releases").resolve(org.countyscope.pipeline.Revisions.safeName(release));
     }
 }

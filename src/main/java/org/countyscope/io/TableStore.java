@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.countyscope.spark.Sessions;
 
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
@@ -33,13 +34,48 @@ public final class TableStore {
     public record UpsertResult(long inserted, long updated, long unchanged, long version) {
     }
 
+    /** How long old versions stay readable: {@link Sessions#RETENTION}. */
+    public static final String RETENTION = Sessions.RETENTION;
+    public static final List<String> RETENTION_PROPERTIES = Sessions.RETENTION_PROPERTIES;
+
     private final SparkSession spark;
     private final String root;
+    /** "layer/table" → Delta version every read is pinned to, or null for the live tables. */
+    private final Map<String, Long> pinned;
 
     public TableStore(SparkSession spark, String warehouse) {
+        this(spark, warehouse, null);
+    }
+
+    private TableStore(SparkSession spark, String warehouse, Map<String, Long> pinned) {
         this.spark = Objects.requireNonNull(spark, "spark");
         Objects.requireNonNull(warehouse, "warehouse");
         this.root = warehouse.endsWith("/") ? warehouse.substring(0, warehouse.length() - 1) : warehouse;
+        this.pinned = pinned == null ? null : Map.copyOf(pinned);
+    }
+
+    /**
+     * A read-only view of this warehouse as it was at the given table versions ("silver/tax" → version): every read
+     * time-travels to its table's version, a table not listed does not exist, and every write fails. A published
+     * release is rebuilt through it.
+     */
+    public TableStore pinnedTo(Map<String, Long> versions) {
+        return new TableStore(spark, root, versions);
+    }
+
+    public boolean isPinned() {
+        return pinned != null;
+    }
+
+    private static String key(Layer layer, String table) {
+        return layer.dir() + "/" + table;
+    }
+
+    private void writable(Layer layer, String table) {
+        if (pinned != null) {
+            throw new IllegalStateException("cannot write " + key(layer, table)
+                + ": this view of the warehouse is pinned to an earlier release and is read-only");
+        }
     }
 
     public SparkSession spark() {
@@ -55,10 +91,20 @@ public final class TableStore {
     }
 
     public boolean exists(Layer layer, String table) {
+        if (pinned != null) {
+            return pinned.containsKey(key(layer, table));
+        }
         return DeltaTable.isDeltaTable(spark, path(layer, table));
     }
 
     public Dataset<Row> read(Layer layer, String table) {
+        if (pinned != null) {
+            Long v = pinned.get(key(layer, table));
+            if (v == null) {
+                throw new IllegalStateException(key(layer, table) + " did not exist in the release this view is pinned to");
+            }
+            return readVersion(layer, table, v);
+        }
         return spark.read().format("delta").load(path(layer, table));
     }
 
@@ -77,6 +123,9 @@ public final class TableStore {
      * {@code _delta_log} (a listing, not a Spark job: it is asked after every write and before every stage).
      */
     public long version(Layer layer, String table) {
+        if (pinned != null) {
+            return pinned.getOrDefault(key(layer, table), -1L);
+        }
         org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(layer, table) + "/_delta_log");
         try {
             org.apache.hadoop.fs.FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -96,8 +145,65 @@ public final class TableStore {
         }
     }
 
+    /**
+     * The latest version of every table of a layer, as "layer/table" → version (tables with no commit left out);
+     * for a pinned view, its pinned tables of that layer.
+     */
+    public Map<String, Long> versions(Layer layer) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        if (pinned != null) {
+            pinned.forEach((t, v) -> {
+                if (t.startsWith(layer.dir() + "/")) {
+                    out.put(t, v);
+                }
+            });
+            return out;
+        }
+        org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(root + "/" + layer.dir());
+        try {
+            org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(dir)) {
+                return out;
+            }
+            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(dir)) {
+                String table = f.getPath().getName();
+                if (f.isDirectory()) {
+                    long v = version(layer, table);
+                    if (v >= 0) {
+                        out.put(key(layer, table), v);
+                    }
+                }
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /**
+     * Sets the revision window's {@link #RETENTION} on a table created before sessions set it by default (one commit,
+     * only when a property is missing or different).
+     */
+    public void ensureRetention(Layer layer, String table) {
+        writable(layer, table);
+        Map<String, String> props = new LinkedHashMap<>();
+        for (Row r : spark.sql("SHOW TBLPROPERTIES delta.`" + path(layer, table) + "`").collectAsList()) {
+            props.put(r.getString(0), r.getString(1));
+        }
+        if (RETENTION_PROPERTIES.stream().allMatch(p -> RETENTION.equals(props.get(p)))) {
+            return;
+        }
+        StringBuilder set = new StringBuilder();
+        for (String p : RETENTION_PROPERTIES) {
+            set.append(set.length() == 0 ? "" : ", ").append("'").append(p).append("' = '").append(RETENTION)
+                .append("'");
+        }
+        spark.sql("ALTER TABLE delta.`" + path(layer, table) + "` SET TBLPROPERTIES (" + set + ")");
+    }
+
     /** Replaces the whole table (gold marts that are rebuilt from silver each run). */
     public long overwrite(Layer layer, String table, Dataset<Row> rows) {
+        writable(layer, table);
         rows.write().format("delta").mode(SaveMode.Overwrite).option("overwriteSchema", "true")
             .save(path(layer, table));
         return version(layer, table);
@@ -105,6 +211,7 @@ public final class TableStore {
 
     /** Replaces the rows matching {@code predicate} with {@code rows}, atomically, leaving the rest untouched. */
     public long replaceWhere(Layer layer, String table, Dataset<Row> rows, String predicate) {
+        writable(layer, table);
         if (!exists(layer, table)) {
             return overwrite(layer, table, rows);
         }
@@ -116,6 +223,7 @@ public final class TableStore {
 
     /** Appends rows as they are. */
     public void append(Layer layer, String table, Dataset<Row> rows) {
+        writable(layer, table);
         rows.write().format("delta").mode(SaveMode.Append).save(path(layer, table));
     }
 
@@ -126,6 +234,7 @@ public final class TableStore {
      * @return the number of rows appended
      */
     public long appendNew(Layer layer, String table, Dataset<Row> rows, List<String> key) {
+        writable(layer, table);
         Dataset<Row> fresh = rows;
         if (exists(layer, table)) {
             Dataset<Row> have = read(layer, table).select(key.stream().map(functions::col).toArray(Column[]::new))
@@ -158,6 +267,7 @@ public final class TableStore {
      */
     public UpsertResult upsertVersioned(Layer layer, String table, Dataset<Row> incoming, List<String> key,
                                         List<String> valueCols, String release, Timestamp now) {
+        writable(layer, table);
         Dataset<Row> stamped = incoming
             .withColumn(RELEASE, lit(release))
             .withColumn(VALID_FROM, lit(now))
@@ -232,6 +342,7 @@ public final class TableStore {
 
     /** Adds a Delta CHECK constraint once (a second call with the same name is a no-op). */
     public void ensureConstraint(Layer layer, String table, String name, String predicate) {
+        writable(layer, table);
         Dataset<Row> props = spark.sql("SHOW TBLPROPERTIES delta.`" + path(layer, table) + "`");
         boolean present = props.where(col("key").equalTo("delta.constraints." + name.toLowerCase())).count() > 0;
         if (!present) {

@@ -38,7 +38,8 @@ import static org.countyscope.dataset.Columns.*;
  * The planners' reports: for each cadence, reads the gold tables of the period (after the compare and forecast
  * stages), applies the same disclosure pattern as the exports, and writes {@code index.html}, {@code report.pdf},
  * {@code tables.xlsx} and {@code charts/} — the month's report in {@code <out>/<period>/}, the others in
- * {@code <out>/<period>/<cadence>/}. Reads gold only; writes no table.
+ * {@code <out>/<period>/<cadence>/}. Reads gold (and the silver releases under it); writes no table but its record in
+ * {@code gold/publications}.
  */
 public final class ReportJob {
     private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
@@ -62,7 +63,39 @@ public final class ReportJob {
         return cadence == Cadence.MONTH ? base : base.resolve(cadence.code());
     }
 
+    /**
+     * Writes the reports of a period from the tables as they are now, and records each as a publication (the release
+     * of its data and the version of every table it read, in {@code gold/publications}). The reports read one
+     * snapshot of the tables, so a job writing meanwhile changes nothing in them.
+     */
     public List<Written> run(YearMonth period, List<Cadence> cadences, Path out) {
+        if (store.isPinned()) {
+            return write(period, cadences, out);
+        }
+        Map<String, Long> snapshot = Publications.snapshot(store);
+        TableStore view = store.pinnedTo(snapshot);
+        String release = Publications.currentRelease(view, snapshot).orElse("(none)");
+        List<Written> written = new ReportJob(view).write(period, cadences, out);
+        Publications.record(store, period.toString(), written.stream().map(Written::cadence).toList(), release,
+            snapshot);
+        return written;
+    }
+
+    /**
+     * Rebuilds the reports of a period exactly as they were last published from {@code release}: the same tables at
+     * the versions that publication recorded (Delta time travel), so the same figures and the same withheld cells
+     * whatever was ingested since. Records no new publication.
+     */
+    public List<Written> runAsOf(YearMonth period, List<Cadence> cadences, Path out, String release) {
+        List<Written> written = new ArrayList<>();
+        for (Cadence c : cadences) {
+            Publications.Publication p = Publications.last(store, period.toString(), c.code(), release);
+            written.addAll(new ReportJob(store.pinnedTo(p.versions())).write(period, List.of(c), out));
+        }
+        return written;
+    }
+
+    private List<Written> write(YearMonth period, List<Cadence> cadences, Path out) {
         if (!store.exists(Layer.GOLD, CompareJob.COMPARISON)) {
             throw new IllegalStateException("gold/comparison is missing: run compare first");
         }

@@ -10,6 +10,7 @@ import org.countyscope.io.CsvExport;
 import org.countyscope.io.Layer;
 import org.countyscope.review.ReviewTables;
 import org.countyscope.io.TableStore;
+import org.countyscope.io.WarehouseLock;
 import org.countyscope.quality.Quarantine;
 
 import java.nio.file.Files;
@@ -70,6 +71,14 @@ public final class RunJob {
      * @param force recompute every stage and stage every file, even when nothing changed since the last run
      */
     public Result run(IngestConfig ingest, String period, Path out, boolean force) {
+        // one run at a time per warehouse, whole: a second run waits (and says for whom) instead of interleaving its
+        // stages with this one's; the jobs inside take the same lock again
+        try (WarehouseLock lock = WarehouseLock.forWriter(store.root())) {
+            return runLocked(ingest, period, out, force);
+        }
+    }
+
+    private Result runLocked(IngestConfig ingest, String period, Path out, boolean force) {
         RunSummary summary = new RunSummary(store.spark().sparkContext().master(), executors());
         IngestReport report = summary.time("ingest", "", () -> new IngestJob(store.spark(), store)
             .skipLoaded(!force).run(ingest));
@@ -114,7 +123,7 @@ public final class RunJob {
         });
 
         Map<String, Long> everything = new TreeMap<>(silver);
-        everything.putAll(versions(Layer.GOLD, t -> true));
+        everything.putAll(versions(Layer.GOLD, t -> !t.equals(Publications.TABLE)));
         List<ReportJob.Written> reports = stage(summary, log, "report", everything, dir, force, () -> {
             List<ReportJob.Written> r = new ReportJob(store).run(ym, List.of(Cadence.values()), out);
             List<String> files = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * executors' CPU is not in it.
  */
 public final class RunSummary {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunSummary.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One stage: {@code ran} false when it was skipped; {@code note} says why it ran or was skipped. */
@@ -46,6 +47,7 @@ public final class RunSummary {
 
     /** Times one stage that runs. */
     public <T> T time(String name, String note, Supplier<T> work) {
+        LOG.info("stage {} starts{}", name, note == null || note.isEmpty() ? "" : " (" + note + ")");
         long t0 = System.nanoTime();
         long c0 = cpu();
         T result = work.get();

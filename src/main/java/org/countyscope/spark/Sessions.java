@@ -5,6 +5,7 @@ import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,6 +44,17 @@ public final class Sessions {
     private Sessions() {
     }
 
+    /**
+     * How long a table's old versions stay readable: Delta's log entries ({@code delta.logRetentionDuration}) and the
+     * files a newer version replaced ({@code delta.deletedFileRetentionDuration}). Three years cover the bureau's
+     * revision window (a month's figures are revised until the yearbook of the following year, about 20 months), so
+     * every release published within it can be rebuilt by time travel. Set on every table a session creates
+     * (below) and by {@code TableStore.ensureRetention} on older tables.
+     */
+    public static final String RETENTION = "interval 1095 days";
+    public static final List<String> RETENTION_PROPERTIES = List.of("delta.logRetentionDuration",
+        "delta.deletedFileRetentionDuration");
+
     /** Returns the active session if one exists (spark-submit, notebook, test JVM), else builds one. */
     public static synchronized SparkSession getOrCreate(Options options) {
         quietLogs(options.verbose());
@@ -62,6 +74,12 @@ public final class Sessions {
         // spark-submit --conf sets wins: a province-sized load on a real cluster sets its own.
         if (!submitted || options.master() != null || !conf.contains("spark.sql.shuffle.partitions")) {
             conf.set("spark.sql.shuffle.partitions", Integer.toString(options.shufflePartitions()));
+        }
+        // every table this session creates keeps its old versions for the bureau's revision window (time travel to a
+        // published release); whatever spark-submit --conf sets wins
+        for (String p : RETENTION_PROPERTIES) {
+            conf.setIfMissing("spark.databricks.delta.properties.defaults." + p.substring("delta.".length()),
+                RETENTION);
         }
         conf.setIfMissing("spark.databricks.delta.snapshotPartitions", "2")
             .setIfMissing("spark.sql.adaptive.enabled", "true")

@@ -105,9 +105,10 @@ class OutputLeakTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("after the December merge the hostile 产业链 and yearbook names no longer reach any "
-        + "output of the re-run (the sanity check fails before the scan); not yet understood, so disabled rather than "
-        + "weakened: the stop's note and docs/reliability.md say so")
+    @org.junit.jupiter.api.Disabled("the hostile yearbook rows were for 2020, but compare exports only the latest "
+        + "yearbook year up to the period (2025 for a 2025-12 run), so 粗体 reached no output and the sanity check "
+        + "failed; the rows are for 2025 now. Enable once this test has passed once (not run yet: see "
+        + "docs/reliability.md)")
     void hostileNamesLeaveNoLiveHtmlAndNoFormula() throws IOException {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
         String contracts = "项目编号,项目名称,区划代码,行业代码,产业链,签约日期,签约金额（万元）,资金来源,是否500强,是否上市公司,责任单位\n"
@@ -119,9 +120,10 @@ class OutputLeakTest {
         Fixtures.csv(inbox, "funds <i>.csv", "时期,项目编号,当月到位资金（万元）\n2025-06,ZS2025-620881-H01,100\n"
             + "2025-07,ZS2025-620802-H02,80\n2025-08,ZS2025-620821-H03,60\n");
         StringBuilder yearbook = new StringBuilder("region_code,region_name,parent_code,period,indicator,unit,value\n");
-        yearbook.append("620800,平凉市,620000,2020,=1+1<b>粗体</b>,个,10\n");
+        // the period's year: indicator_comparison.csv carries the latest yearbook year up to the period only
+        yearbook.append("620800,平凉市,620000,2025,=1+1<b>粗体</b>,个,10\n");
         for (String county : List.of("620802", "620821", "620822", "620823", "620825", "620826", "620881")) {
-            yearbook.append(county).append(",<svg onload=alert(4)>").append(county).append(",620800,2020,=1+1<b>粗体</b>,个,")
+            yearbook.append(county).append(",<svg onload=alert(4)>").append(county).append(",620800,2025,=1+1<b>粗体</b>,个,")
                 .append(county.charAt(5)).append('\n');
         }
         Fixtures.csv(inbox, "yearbook;rm -rf ~.csv", yearbook.toString());

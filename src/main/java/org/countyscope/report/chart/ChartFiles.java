@@ -51,8 +51,11 @@ public final class ChartFiles {
             Files.createDirectories(dir);
             Path png = dir.resolve(name + ".png");
             Path svg = dir.resolve(name + ".svg");
-            ImageIO.write(render(chart, width, height, SCALE), "png", png.toFile());
-            Files.writeString(svg, svg(chart, width, height, name), StandardCharsets.UTF_8);
+            // whole or not at all: a reader never opens half a chart, even after a crash mid-write
+            BufferedImage image = render(chart, width, height, SCALE);
+            org.countyscope.report.ReportFiles.write(png, o -> ImageIO.write(image, "png", o));
+            byte[] svgBytes = svg(chart, width, height, name).getBytes(StandardCharsets.UTF_8);
+            org.countyscope.report.ReportFiles.write(svg, o -> o.write(svgBytes));
             return new Written(png, svg);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + name + " to " + dir + ": " + e.getMessage(), e);
