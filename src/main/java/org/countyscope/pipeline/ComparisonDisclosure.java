@@ -45,9 +45,87 @@ final class ComparisonDisclosure {
         CONTRIBUTION_PCT, PULL_PP, TWO_YEAR_AVG_PCT, PER_CAPITA);
 
     private final SuppressionResult result;
+    /**
+     * The release pattern of the 一套表 measures (figure id → withheld), from {@link ReleaseGate} or
+     * {@code gold/disclosure_log}; empty when the comparison has no 一套表 data.
+     */
+    private final Map<String, Boolean> release;
+    /** Regions the release pattern speaks of. */
+    private final Set<String> releaseRegions;
 
     private ComparisonDisclosure(SuppressionResult result) {
+        this(result, Map.of());
+    }
+
+    private ComparisonDisclosure(SuppressionResult result, Map<String, Boolean> release) {
         this.result = result;
+        this.release = Map.copyOf(release);
+        Set<String> regions = new java.util.HashSet<>();
+        release.keySet().forEach(id -> regions.add(org.countyscope.disclosure.FigureKey.parse(id).region()));
+        this.releaseRegions = Set.copyOf(regions);
+    }
+
+    /**
+     * The comparison of a release: the 一套表 measures (value added at current and comparable prices, output,
+     * revenue, profit; county × 大类 too) follow the release's pattern, consistent with the year's earlier releases;
+     * the others (investment) are protected per period end as before.
+     */
+    static ComparisonDisclosure of(ReleaseGate.Gated gated, List<Row> comparison, SuppressionRules rules) {
+        Map<String, Boolean> statuses = new LinkedHashMap<>();
+        gated.outcome().log().forEach(e -> statuses.put(e.key().id(), e.withheld()));
+        List<Row> others = comparison.stream().filter(r -> !inRelease(r.getAs(INDICATOR))).toList();
+        return new ComparisonDisclosure(protect(others, List.of(), rules).result, statuses);
+    }
+
+    /** Whether an indicator follows the release pattern of the 一套表 measures. */
+    private static boolean inRelease(String indicator) {
+        return Indicators.IVA_REAL.code().equals(indicator) || ReleaseGate.MEASURES.values().stream()
+            .anyMatch(m -> m.code().equals(indicator));
+    }
+
+    /**
+     * Whether the release pattern withholds a figure; a figure of a region it knows but not logged counts as withheld
+     * (nothing is printed that the gate did not pass), value added at comparable prices follows current prices.
+     */
+    private Boolean releaseWithheld(String region, String division, String indicator, String from, String end) {
+        if (release.isEmpty() || !inRelease(indicator) || !releaseRegions.contains(region)) {
+            return null;
+        }
+        String code = Indicators.IVA_REAL.code().equals(indicator) ? Indicators.IVA.code() : indicator;
+        java.time.YearMonth to = java.time.YearMonth.parse(end);
+        java.time.YearMonth start = from == null ? to.withMonth(1) : java.time.YearMonth.parse(from);
+        String id = new org.countyscope.disclosure.FigureKey(region, division, code, start, to).id();
+        return release.getOrDefault(id, true);
+    }
+
+    /** Whether the cadence's own period value of this comparison row (本期值) is withheld. */
+    boolean periodSuppressed(Row r) {
+        String end = r.getAs(PERIOD);
+        org.countyscope.gold.Cadence c = org.countyscope.gold.Cadence.parse(r.getAs(CADENCE));
+        Boolean w = releaseWithheld(r.getAs(REGION_CODE), org.countyscope.disclosure.FigureKey.ALL, r.getAs(INDICATOR),
+            ReleaseGate.ownFrom(c, java.time.YearMonth.parse(end)).toString(), end);
+        return w != null ? w : suppressed(r);
+    }
+
+    /**
+     * An export row as published: a withheld 1–N月 value shows "…" with everything derived from it; the cadence's own
+     * period value (本期值) follows its own figure in the release pattern.
+     */
+    List<Object> published(Row r, List<Object> exportRow, List<String> columns) {
+        boolean cum = suppressed(r);
+        boolean period = periodSuppressed(r);
+        if (!cum && !period) {
+            return exportRow;
+        }
+        List<Object> out = cum ? render(exportRow, columns) : new ArrayList<>(exportRow);
+        int p = columns.indexOf(VALUE_PERIOD);
+        if (p >= 0) {
+            out.set(p, period && exportRow.get(p) != null ? Rendering.SUPPRESSED : exportRow.get(p));
+        }
+        if (!cum) {
+            out.set(columns.indexOf(NOTE), Rendering.FOOTNOTE);
+        }
+        return out;
     }
 
     /** A period end's comparison and industry rows from gold and their pattern, as every export of it is protected. */
@@ -65,6 +143,13 @@ final class ComparisonDisclosure {
         if (store.exists(Layer.GOLD, CompareJob.INDUSTRY)) {
             Dataset<Row> d = store.read(Layer.GOLD, CompareJob.INDUSTRY).where(col(PERIOD).equalTo(end));
             industry = d.orderBy(Arrays.stream(d.columns()).map(functions::col).toArray(Column[]::new)).collectAsList();
+        }
+        Map<String, Boolean> logged = ReleaseGate.statuses(store);
+        if (!logged.isEmpty()) {
+            // the releases' own pattern, as compare printed it: a second pattern beside it would give figures away
+            List<Row> others = comparison.stream().filter(r -> !inRelease(r.getAs(INDICATOR))).toList();
+            return new AtPeriod(comparison, industry, new ComparisonDisclosure(
+                protect(others, List.of(), SuppressionRules.defaults()).result, logged));
         }
         return new AtPeriod(comparison, industry, protect(comparison, industry, SuppressionRules.defaults()));
     }
@@ -270,6 +355,10 @@ final class ComparisonDisclosure {
 
     /** Whether an industry_structure row's figure of a measure (a county's or the city's 大类) is withheld. */
     boolean suppressedDivision(String region, String division, String end, String indicator) {
+        Boolean w = releaseWithheld(region, division, indicator, null, end);
+        if (w != null) {
+            return w;
+        }
         return result.suppressedIds().contains(region + Cell.ID_SEPARATOR + divisionColumn(division, end, indicator));
     }
 
@@ -338,13 +427,23 @@ final class ComparisonDisclosure {
         if (!SENSITIVE.contains(indicator)) {
             return false;
         }
+        Boolean w = releaseWithheld(region, org.countyscope.disclosure.FigureKey.ALL, indicator, null, end);
+        if (w != null) {
+            return w;
+        }
         String id = region + Cell.ID_SEPARATOR + "cum" + Cell.ID_SEPARATOR + end + Cell.ID_SEPARATOR + indicator;
         return result.suppressedIds().contains(id);
     }
 
     /** Withheld figures of the whole pattern (for the footnote and tests). */
     Set<String> suppressedIds() {
-        return result.suppressedIds();
+        Set<String> out = new java.util.LinkedHashSet<>(result.suppressedIds());
+        release.forEach((id, withheld) -> {
+            if (withheld) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     /** An export row with the withheld figures replaced by "…" and the footnote in its note. */
