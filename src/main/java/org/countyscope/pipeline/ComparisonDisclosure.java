@@ -260,7 +260,65 @@ final class ComparisonDisclosure {
         if (table.equals(CompareJob.TARGETS)) {
             return publishTargets(rows);
         }
+        if (table.equals(CompareJob.PROJECTS)) {
+            return publishProjects(rows);
+        }
         return rows;
+    }
+
+    /** project_progress columns that are the land users' own tax and output (亩均 included). */
+    static final List<String> PROJECT_FIGURES = List.of(org.countyscope.gold.ProjectProgress.TAX_12M,
+        org.countyscope.gold.ProjectProgress.OUTPUT_12M, org.countyscope.gold.ProjectProgress.TAX_PER_MU,
+        org.countyscope.gold.ProjectProgress.OUTPUT_PER_MU);
+
+    /**
+     * project_progress as published: the 12 months' tax and output of the industrial land users, and 亩均税收 / 亩均产值
+     * computed from them, are one or two projects' figures where a county has fewer than three land users, and are
+     * withheld there. The city row is the sum of its counties, so the withheld counties of a period must together
+     * have at least three land users too (else their sum, city minus the published, is one or two projects'): the
+     * county with the fewest land users among the published joins them until they do, or the city row is withheld.
+     * The frequency rule only: the rows carry no per-project values for the dominance rule.
+     */
+    List<Map<String, Object>> publishProjects(List<Map<String, Object>> rows) {
+        String n = org.countyscope.gold.ProjectProgress.LAND_USERS_N;
+        Map<String, List<Map<String, Object>>> byPeriod = new LinkedHashMap<>();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> o = new LinkedHashMap<>(row);
+            out.add(o);
+            byPeriod.computeIfAbsent(row.get(PERIOD) + "|" + row.get(PARENT_CODE) + "|" + row.get(REGION_LEVEL),
+                k -> new ArrayList<>()).add(o);
+        }
+        for (Map<String, Object> o : out) {
+            if (!CountyComparison.LEVEL_CITY.equals(o.get(REGION_LEVEL))) {
+                continue;
+            }
+            List<Map<String, Object>> counties = byPeriod.getOrDefault(o.get(PERIOD) + "|" + o.get(REGION_CODE) + "|"
+                + CountyComparison.LEVEL_COUNTY, List.of());
+            List<Map<String, Object>> withheld = new ArrayList<>(counties.stream()
+                .filter(c -> landUsers(c, n) > 0 && landUsers(c, n) < 3).toList());
+            List<Map<String, Object>> partners = new ArrayList<>(counties.stream()
+                .filter(c -> landUsers(c, n) >= 3).sorted(java.util.Comparator.comparingLong(c -> landUsers(c, n)))
+                .toList());
+            long together = withheld.stream().mapToLong(c -> landUsers(c, n)).sum();
+            while (!withheld.isEmpty() && together < 3 && !partners.isEmpty()) {
+                Map<String, Object> p = partners.remove(0);
+                withheld.add(p);
+                together += landUsers(p, n);
+            }
+            for (Map<String, Object> c : withheld) {
+                PROJECT_FIGURES.forEach(col -> c.put(col, c.get(col) == null ? null : Rendering.SUPPRESSED));
+            }
+            long cityUsers = landUsers(o, n);
+            if (cityUsers > 0 && cityUsers < 3 || !withheld.isEmpty() && together < 3) {
+                PROJECT_FIGURES.forEach(col -> o.put(col, o.get(col) == null ? null : Rendering.SUPPRESSED));
+            }
+        }
+        return out;
+    }
+
+    private static long landUsers(Map<String, Object> row, String column) {
+        return row.get(column) instanceof Number v ? v.longValue() : 0;
     }
 
     /** Columns of a target row that give its actual back: the actual, completion, gap, status and rank. */
