@@ -46,8 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bounds every sensitive figure of the year by linear programming over the finest cells (county × 大类 × month): none
  * is narrowed to within ±10%. The derived tables (fiscal contribution, targets) print nothing of a withheld figure.
  *
- * <p>Every build runs the quarterly releases (2025-03, -06, -09, -12); the eleven monthly releases run on request,
- * {@code -Dcountyscope.yearAttack=true}, as they take many minutes on a shared machine.
+ * <p>Every build runs the releases of June and September (each with its month, quarter and half year); the four
+ * quarterly releases run with {@code -Dcountyscope.yearAttack=quarterly} and the eleven monthly releases with
+ * {@code -Dcountyscope.yearAttack=true}: each release is a full {@code compare}, minutes on a shared machine.
  */
 class ReleaseYearCompareTest {
     static final int YEAR = 2025;
@@ -77,6 +78,12 @@ class ReleaseYearCompareTest {
         TestSpark.session();
         Path city = tmp.resolve("city");
         SampleCityGenerator.generate(new GeneratorConfig(20260101L, 7, 24, 24, 2024), city);
+        // the yearbook tables and the national series play no part in the releases' tables: not ingested
+        for (String unused : List.of("indicators", "national")) {
+            try (var files = Files.walk(city.resolve(unused))) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         stayInTheRegister(city.resolve("industry/enterprise_register.csv"),
             city.resolve("industry/industrial_output_" + YEAR + ".csv"));
         startInJuly(city.resolve("industry/industrial_output_" + YEAR + ".csv"));
@@ -86,14 +93,17 @@ class ReleaseYearCompareTest {
         String[] ingest = run("ingest", "--input", city.toString(), "--warehouse", warehouse, "--out", out.toString());
         assertEquals("0", ingest[0], "ingest: " + ingest[1] + ingest[2]);
         releases = new ArrayList<>();
-        if (Boolean.getBoolean("countyscope.yearAttack")) {
+        String year = System.getProperty("countyscope.yearAttack", "");
+        if (year.equals("true")) {
             for (int m = 2; m <= 12; m++) {
                 releases.add(YearMonth.of(YEAR, m));
             }
-        } else {
+        } else if (year.equals("quarterly")) {
             for (int m = 3; m <= 12; m += 3) {
                 releases.add(YearMonth.of(YEAR, m));
             }
+        } else {
+            releases.addAll(List.of(YearMonth.of(YEAR, 6), YearMonth.of(YEAR, 9)));
         }
         for (YearMonth m : releases) {
             long t0 = System.nanoTime();
@@ -139,17 +149,30 @@ class ReleaseYearCompareTest {
         assertTrue(checked >= 20, "the sparse city has many sensitive figures, checked " + checked);
     }
 
+    /**
+     * 620823 has two producing enterprises until June and three from July: 1—6月 is sensitive, 1—9月 is not. June
+     * withholds 1—6月; September may publish 1—9月 but then not the third quarter (their difference is 1—6月), and
+     * 1—6月 stays withheld in September's half-year rows. (Whether September publishes 1—9月 depends on the rest of
+     * the pattern: on this city an escalation for the county's 大类 30 withholds it too; see docs/disclosure.md.)
+     */
     @Test
-    void aCountyWithheldInJuneIsPublishedInSeptemberWithoutGivingJuneBack() throws IOException {
+    void aCountyWithheldInJuneStaysProtectedWhenItsYearToDateIsNoLongerSensitive() throws IOException {
         assertTrue(releases.contains(YearMonth.of(YEAR, 6)) && releases.contains(YearMonth.of(YEAR, 9)));
         Fig june = new Fig(LATE_COUNTY, "*", "iva", YearMonth.of(YEAR, 1), YearMonth.of(YEAR, 6));
-        assertTrue(sensitive(june), "two enterprises until June");
+        Fig nine = new Fig(LATE_COUNTY, "*", "iva", YearMonth.of(YEAR, 1), YearMonth.of(YEAR, 9));
+        assertTrue(sensitive(june), "two producing enterprises until June");
+        assertTrue(!sensitive(nine), "three from July: 1—9月 is not sensitive");
         Map<String, String> juneRow = comparisonRow(YearMonth.of(YEAR, 6), "month", LATE_COUNTY, "iva");
         assertEquals("…", juneRow.get("value"), "June withholds 1—6月 of " + LATE_COUNTY);
         Map<String, String> sept = comparisonRow(YearMonth.of(YEAR, 9), "month", LATE_COUNTY, "iva");
-        assertTrue(!"…".equals(sept.get("value")), "September publishes 1—9月 of " + LATE_COUNTY + ": " + sept);
         Map<String, String> q3 = comparisonRow(YearMonth.of(YEAR, 9), "quarter", LATE_COUNTY, "iva");
-        assertEquals("…", q3.get("value_period"), "then the third quarter is withheld: 1—9月 − Q3 = 1—6月");
+        assertTrue("…".equals(sept.get("value")) || "…".equals(q3.get("value_period")),
+            "September does not print both 1—9月 and the third quarter: " + sept.get("value") + ", "
+                + q3.get("value_period"));
+        Map<String, String> half = comparisonRow(YearMonth.of(YEAR, 9), "half", LATE_COUNTY, "iva");
+        assertEquals("…", half.get("value"), "what June withheld stays withheld in September's rows");
+        System.err.println("September prints 1—9月 of " + LATE_COUNTY + ": " + sept.get("value") + "; Q3: "
+            + q3.get("value_period"));
     }
 
     @Test
