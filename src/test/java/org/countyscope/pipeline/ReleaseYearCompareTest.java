@@ -210,7 +210,8 @@ class ReleaseYearCompareTest {
             Path targets = dir.resolve("target_progress.csv");
             if (Files.exists(targets)) {
                 for (Map<String, String> r : csv(targets)) {
-                    if (withheld.contains(r.get("unit_code")) && "规上工业增加值增速".equals(r.get("indicator"))) {
+                    if (withheld.contains(r.get("unit_code")) && "规上工业增加值增速".equals(r.get("indicator"))
+                        && r.get("period").equals(m.toString())) {
                         assertTrue(r.get("actual").isEmpty() || "…".equals(r.get("actual")),
                             "growth of a withheld value added: " + r);
                         checked++;
