@@ -48,6 +48,10 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("compare %s: %d rows exported to %s; gold versions %s (%.1f s)%n", month, r.comparisonRows(),
             r.tablesDir(), r.versions(), (System.nanoTime() - t0) / 1e9);
+        if (r.withheld() >= 0) {
+            out.printf("disclosure %s: %d figures withheld (%d by the primary rules alone, the least any pattern "
+                + "withholds)%n", month, r.withheld(), r.primaryOnly());
+        }
         out.flush();
         return 0;
     }

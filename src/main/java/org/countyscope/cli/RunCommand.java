@@ -64,6 +64,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (r.compare() != null) {
             out.printf("compare: %d rows for every cadence in %s%n", r.compare().comparisonRows(), r.compare().tablesDir());
+            if (r.compare().withheld() >= 0) {
+                out.printf("disclosure: %d figures withheld (%d by the primary rules alone)%n",
+                    r.compare().withheld(), r.compare().primaryOnly());
+            }
         }
         if (r.forecast() != null) {
             ForecastCommand.print(r.forecast(), out);

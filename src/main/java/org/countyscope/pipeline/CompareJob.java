@@ -110,8 +110,14 @@ public final class CompareJob {
         Map.entry(IndustryStructure.SHARE_OF_CITY_PCT, "占全市该行业比重(%)"),
         Map.entry(TaxStructure.TAX_CUM, "税收收入(万元)"), Map.entry(TaxStructure.SHARE_OF_REGION_PCT, "占本地区税收比重(%)"));
 
-    /** What the run wrote: gold tables with their versions and the export folder. */
-    public record Result(Map<String, Long> versions, Path tablesDir, long comparisonRows) {
+    /**
+     * What the run wrote: gold tables with their versions and the export folder.
+     *
+     * @param withheld    figures of the 一套表 measures this release withholds (−1 without 一套表 data)
+     * @param primaryOnly of those, the ones the primary rules alone withhold: the least any pattern must withhold
+     */
+    public record Result(Map<String, Long> versions, Path tablesDir, long comparisonRows, int withheld,
+                         int primaryOnly) {
     }
 
     private final TableStore store;
@@ -155,6 +161,7 @@ public final class CompareJob {
                     .localCheckpoint();
                 yVersion = store.overwrite(Layer.GOLD, YEARBOOK, yearbook);
             }
+            Map<String, Long> versions = new java.util.LinkedHashMap<>();
             Path dir = cfg.out().resolve(cfg.period().toString()).resolve("tables");
             List<XlsxExport.Sheet> sheets = new ArrayList<>();
             catalogue.clear();
@@ -174,13 +181,21 @@ public final class CompareJob {
                 industryRows = industry.orderBy(col(PERIOD), col(REGION_LEVEL), col(REGION_CODE),
                     col(IndustryStructure.DIVISION)).collectAsList();
             }
-            ComparisonDisclosure disclosure = ComparisonDisclosure.protect(cmpRows, industryRows,
-                SuppressionRules.defaults());
+            ComparisonDisclosure disclosure;
+            ReleaseGate.Gated gated = null;
+            if (store.exists(Layer.SILVER, io) && !cmpRows.isEmpty()) {
+                // the 一套表 measures: one pattern for the release, consistent with the year's earlier releases
+                gated = ReleaseGate.protect(store, completedIndustrialOutput(store.read(Layer.SILVER, io)),
+                    cfg.period(), cfg.cadences(), cityOf(cmpRows), countiesOf(cmpRows), SuppressionRules.defaults());
+                versions.put(ReleaseGate.LOG_TABLE, store.version(Layer.GOLD, ReleaseGate.LOG_TABLE));
+                disclosure = ComparisonDisclosure.of(gated, cmpRows, SuppressionRules.defaults());
+            } else {
+                disclosure = ComparisonDisclosure.protect(cmpRows, industryRows, SuppressionRules.defaults());
+            }
             long n = export(cmpRows, yearbook, cfg.period(), dir, sheets, disclosure);
             if (!industryRows.isEmpty()) {
                 exportIndustry(industryRows, dir, sheets, disclosure);
             }
-            Map<String, Long> versions = new java.util.LinkedHashMap<>();
             versions.put(VALUES, vVersion);
             versions.put(COMPARISON, cVersion);
             versions.put(YEARBOOK, yVersion);
@@ -190,7 +205,8 @@ public final class CompareJob {
             sheets.add(0, explanation());
             XlsxExport.write(dir.resolve("comparison.xlsx"), sheets);
             LOG.info("compare {}: {} comparison rows exported to {}", cfg.period(), n, dir);
-            return new Result(versions, dir, n);
+            return new Result(versions, dir, n, gated == null ? -1 : gated.withheld(),
+                gated == null ? -1 : gated.primaryOnly());
         } finally {
             values.unpersist();
         }
@@ -432,7 +448,7 @@ public final class CompareJob {
                 row.set(EXPORT_COLUMNS.indexOf(RANK), rank);
                 row.set(EXPORT_COLUMNS.indexOf(NOTE), ComparisonDisclosure.RANK_NOTE);
             }
-            rows.add(disclosure.suppressed(r) ? ComparisonDisclosure.render(row, EXPORT_COLUMNS) : row);
+            rows.add(disclosure.published(r, row, EXPORT_COLUMNS));
         }
         LOG.info("disclosure control withheld {} figures", disclosure.suppressedIds().size());
         if (yearbook != null) {
@@ -469,6 +485,21 @@ public final class CompareJob {
         sheets.add(new XlsxExport.Sheet("分行业结构", INDUSTRY_EXPORT.stream().map(c -> HEADINGS.getOrDefault(c, c))
             .toList(), out));
         describe("分行业结构", INDUSTRY + ".csv", "gold/" + INDUSTRY, INDUSTRY_EXPORT);
+    }
+
+    /** The city of the comparison (the one city-level region). */
+    private static String cityOf(List<Row> rows) {
+        return rows.stream().filter(r -> CountyComparison.LEVEL_CITY.equals(r.getAs(REGION_LEVEL)))
+            .map(r -> r.<String>getAs(REGION_CODE)).findFirst()
+            .orElseThrow(() -> new IllegalStateException("the comparison has no city row"));
+    }
+
+    /** The counties of the comparison's city, sorted. */
+    private static List<String> countiesOf(List<Row> rows) {
+        String city = cityOf(rows);
+        return rows.stream().filter(r -> CountyComparison.LEVEL_COUNTY.equals(r.getAs(REGION_LEVEL))
+                && city.equals(r.getAs(PARENT_CODE)))
+            .map(r -> r.<String>getAs(REGION_CODE)).distinct().sorted().toList();
     }
 
     private static String latestYear(Dataset<Row> yearbook, YearMonth period) {

@@ -45,9 +45,87 @@ final class ComparisonDisclosure {
         CONTRIBUTION_PCT, PULL_PP, TWO_YEAR_AVG_PCT, PER_CAPITA);
 
     private final SuppressionResult result;
+    /**
+     * The release pattern of the 一套表 measures (figure id → withheld), from {@link ReleaseGate} or
+     * {@code gold/disclosure_log}; empty when the comparison has no 一套表 data.
+     */
+    private final Map<String, Boolean> release;
+    /** Regions the release pattern speaks of. */
+    private final Set<String> releaseRegions;
 
     private ComparisonDisclosure(SuppressionResult result) {
+        this(result, Map.of());
+    }
+
+    private ComparisonDisclosure(SuppressionResult result, Map<String, Boolean> release) {
         this.result = result;
+        this.release = Map.copyOf(release);
+        Set<String> regions = new java.util.HashSet<>();
+        release.keySet().forEach(id -> regions.add(org.countyscope.disclosure.FigureKey.parse(id).region()));
+        this.releaseRegions = Set.copyOf(regions);
+    }
+
+    /**
+     * The comparison of a release: the 一套表 measures (value added at current and comparable prices, output,
+     * revenue, profit; county × 大类 too) follow the release's pattern, consistent with the year's earlier releases;
+     * the others (investment) are protected per period end as before.
+     */
+    static ComparisonDisclosure of(ReleaseGate.Gated gated, List<Row> comparison, SuppressionRules rules) {
+        Map<String, Boolean> statuses = new LinkedHashMap<>();
+        gated.outcome().log().forEach(e -> statuses.put(e.key().id(), e.withheld()));
+        List<Row> others = comparison.stream().filter(r -> !inRelease(r.getAs(INDICATOR))).toList();
+        return new ComparisonDisclosure(protect(others, List.of(), rules).result, statuses);
+    }
+
+    /** Whether an indicator follows the release pattern of the 一套表 measures. */
+    private static boolean inRelease(String indicator) {
+        return Indicators.IVA_REAL.code().equals(indicator) || ReleaseGate.MEASURES.values().stream()
+            .anyMatch(m -> m.code().equals(indicator));
+    }
+
+    /**
+     * Whether the release pattern withholds a figure; a figure of a region it knows but not logged counts as withheld
+     * (nothing is printed that the gate did not pass), value added at comparable prices follows current prices.
+     */
+    private Boolean releaseWithheld(String region, String division, String indicator, String from, String end) {
+        if (release.isEmpty() || !inRelease(indicator) || !releaseRegions.contains(region)) {
+            return null;
+        }
+        String code = Indicators.IVA_REAL.code().equals(indicator) ? Indicators.IVA.code() : indicator;
+        java.time.YearMonth to = java.time.YearMonth.parse(end);
+        java.time.YearMonth start = from == null ? to.withMonth(1) : java.time.YearMonth.parse(from);
+        String id = new org.countyscope.disclosure.FigureKey(region, division, code, start, to).id();
+        return release.getOrDefault(id, true);
+    }
+
+    /** Whether the cadence's own period value of this comparison row (本期值) is withheld. */
+    boolean periodSuppressed(Row r) {
+        String end = r.getAs(PERIOD);
+        org.countyscope.gold.Cadence c = org.countyscope.gold.Cadence.parse(r.getAs(CADENCE));
+        Boolean w = releaseWithheld(r.getAs(REGION_CODE), org.countyscope.disclosure.FigureKey.ALL, r.getAs(INDICATOR),
+            ReleaseGate.ownFrom(c, java.time.YearMonth.parse(end)).toString(), end);
+        return w != null ? w : suppressed(r);
+    }
+
+    /**
+     * An export row as published: a withheld 1–N月 value shows "…" with everything derived from it; the cadence's own
+     * period value (本期值) follows its own figure in the release pattern.
+     */
+    List<Object> published(Row r, List<Object> exportRow, List<String> columns) {
+        boolean cum = suppressed(r);
+        boolean period = periodSuppressed(r);
+        if (!cum && !period) {
+            return exportRow;
+        }
+        List<Object> out = cum ? render(exportRow, columns) : new ArrayList<>(exportRow);
+        int p = columns.indexOf(VALUE_PERIOD);
+        if (p >= 0) {
+            out.set(p, period && exportRow.get(p) != null ? Rendering.SUPPRESSED : exportRow.get(p));
+        }
+        if (!cum) {
+            out.set(columns.indexOf(NOTE), Rendering.FOOTNOTE);
+        }
+        return out;
     }
 
     /** A period end's comparison and industry rows from gold and their pattern, as every export of it is protected. */
@@ -65,6 +143,13 @@ final class ComparisonDisclosure {
         if (store.exists(Layer.GOLD, CompareJob.INDUSTRY)) {
             Dataset<Row> d = store.read(Layer.GOLD, CompareJob.INDUSTRY).where(col(PERIOD).equalTo(end));
             industry = d.orderBy(Arrays.stream(d.columns()).map(functions::col).toArray(Column[]::new)).collectAsList();
+        }
+        Map<String, Boolean> logged = ReleaseGate.statuses(store);
+        if (!logged.isEmpty()) {
+            // the releases' own pattern, as compare printed it: a second pattern beside it would give figures away
+            List<Row> others = comparison.stream().filter(r -> !inRelease(r.getAs(INDICATOR))).toList();
+            return new AtPeriod(comparison, industry, new ComparisonDisclosure(
+                protect(others, List.of(), SuppressionRules.defaults()).result, logged));
         }
         return new AtPeriod(comparison, industry, protect(comparison, industry, SuppressionRules.defaults()));
     }
@@ -175,7 +260,65 @@ final class ComparisonDisclosure {
         if (table.equals(CompareJob.TARGETS)) {
             return publishTargets(rows);
         }
+        if (table.equals(CompareJob.PROJECTS)) {
+            return publishProjects(rows);
+        }
         return rows;
+    }
+
+    /** project_progress columns that are the land users' own tax and output (亩均 included). */
+    static final List<String> PROJECT_FIGURES = List.of(org.countyscope.gold.ProjectProgress.TAX_12M,
+        org.countyscope.gold.ProjectProgress.OUTPUT_12M, org.countyscope.gold.ProjectProgress.TAX_PER_MU,
+        org.countyscope.gold.ProjectProgress.OUTPUT_PER_MU);
+
+    /**
+     * project_progress as published: the 12 months' tax and output of the industrial land users, and 亩均税收 / 亩均产值
+     * computed from them, are one or two projects' figures where a county has fewer than three land users, and are
+     * withheld there. The city row is the sum of its counties, so the withheld counties of a period must together
+     * have at least three land users too (else their sum, city minus the published, is one or two projects'): the
+     * county with the fewest land users among the published joins them until they do, or the city row is withheld.
+     * The frequency rule only: the rows carry no per-project values for the dominance rule.
+     */
+    List<Map<String, Object>> publishProjects(List<Map<String, Object>> rows) {
+        String n = org.countyscope.gold.ProjectProgress.LAND_USERS_N;
+        Map<String, List<Map<String, Object>>> byPeriod = new LinkedHashMap<>();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> o = new LinkedHashMap<>(row);
+            out.add(o);
+            byPeriod.computeIfAbsent(row.get(PERIOD) + "|" + row.get(PARENT_CODE) + "|" + row.get(REGION_LEVEL),
+                k -> new ArrayList<>()).add(o);
+        }
+        for (Map<String, Object> o : out) {
+            if (!CountyComparison.LEVEL_CITY.equals(o.get(REGION_LEVEL))) {
+                continue;
+            }
+            List<Map<String, Object>> counties = byPeriod.getOrDefault(o.get(PERIOD) + "|" + o.get(REGION_CODE) + "|"
+                + CountyComparison.LEVEL_COUNTY, List.of());
+            List<Map<String, Object>> withheld = new ArrayList<>(counties.stream()
+                .filter(c -> landUsers(c, n) > 0 && landUsers(c, n) < 3).toList());
+            List<Map<String, Object>> partners = new ArrayList<>(counties.stream()
+                .filter(c -> landUsers(c, n) >= 3).sorted(java.util.Comparator.comparingLong(c -> landUsers(c, n)))
+                .toList());
+            long together = withheld.stream().mapToLong(c -> landUsers(c, n)).sum();
+            while (!withheld.isEmpty() && together < 3 && !partners.isEmpty()) {
+                Map<String, Object> p = partners.remove(0);
+                withheld.add(p);
+                together += landUsers(p, n);
+            }
+            for (Map<String, Object> c : withheld) {
+                PROJECT_FIGURES.forEach(col -> c.put(col, c.get(col) == null ? null : Rendering.SUPPRESSED));
+            }
+            long cityUsers = landUsers(o, n);
+            if (cityUsers > 0 && cityUsers < 3 || !withheld.isEmpty() && together < 3) {
+                PROJECT_FIGURES.forEach(col -> o.put(col, o.get(col) == null ? null : Rendering.SUPPRESSED));
+            }
+        }
+        return out;
+    }
+
+    private static long landUsers(Map<String, Object> row, String column) {
+        return row.get(column) instanceof Number v ? v.longValue() : 0;
     }
 
     /** Columns of a target row that give its actual back: the actual, completion, gap, status and rank. */
@@ -270,6 +413,10 @@ final class ComparisonDisclosure {
 
     /** Whether an industry_structure row's figure of a measure (a county's or the city's 大类) is withheld. */
     boolean suppressedDivision(String region, String division, String end, String indicator) {
+        Boolean w = releaseWithheld(region, division, indicator, null, end);
+        if (w != null) {
+            return w;
+        }
         return result.suppressedIds().contains(region + Cell.ID_SEPARATOR + divisionColumn(division, end, indicator));
     }
 
@@ -338,13 +485,23 @@ final class ComparisonDisclosure {
         if (!SENSITIVE.contains(indicator)) {
             return false;
         }
+        Boolean w = releaseWithheld(region, org.countyscope.disclosure.FigureKey.ALL, indicator, null, end);
+        if (w != null) {
+            return w;
+        }
         String id = region + Cell.ID_SEPARATOR + "cum" + Cell.ID_SEPARATOR + end + Cell.ID_SEPARATOR + indicator;
         return result.suppressedIds().contains(id);
     }
 
     /** Withheld figures of the whole pattern (for the footnote and tests). */
     Set<String> suppressedIds() {
-        return result.suppressedIds();
+        Set<String> out = new java.util.LinkedHashSet<>(result.suppressedIds());
+        release.forEach((id, withheld) -> {
+            if (withheld) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     /** An export row with the withheld figures replaced by "…" and the footnote in its note. */
