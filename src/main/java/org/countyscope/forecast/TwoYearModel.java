@@ -47,18 +47,9 @@ public final class TwoYearModel implements Model {
         }
         Forecast[] out = new Forecast[horizons];
         for (int h = 1; h <= horizons; h++) {
-            int step = h;
-            double sumSquares = 0;
-            int count = 0;
-            for (int t = Math.max(1, n - ERROR_WINDOW); t < n; t++) {
-                int o = t - step;
-                if (o < 0 || !Double.isFinite(z[t]) || !Double.isFinite(z[o])) {
-                    continue;
-                }
-                double e = z[t] - predict(z, o, t);
-                sumSquares += e * e;
-                count++;
-            }
+            double[] errors = squaredErrors(z, h);
+            double sumSquares = errors[0];
+            int count = (int) errors[1];
             if (count < PastErrors.MIN_ERRORS) {
                 throw new IllegalArgumentException("too few published values for intervals (" + count + " errors at h="
                     + h + ")");
@@ -69,6 +60,25 @@ public final class TwoYearModel implements Model {
             out[h - 1] = Forecast.normal(history.end().plusMonths(h), h, predict(z, last, target), sd, name());
         }
         return out;
+    }
+
+    /**
+     * The sum of squared errors of the forecasts {@code step} months ahead over the last {@link #ERROR_WINDOW} months,
+     * and their count. A method of its own: the loop compiled on-stack inside {@link #forecast} crashed the JVM of
+     * OpenJDK 17.0.15 (SIGSEGV in C2-compiled OSR code of that method, twice, at the same place in the suite).
+     */
+    private double[] squaredErrors(double[] z, int step) {
+        double sumSquares = 0;
+        int count = 0;
+        for (int t = Math.max(step, Math.max(1, z.length - ERROR_WINDOW)); t < z.length; t++) {
+            int o = t - step;
+            if (Double.isFinite(z[t]) && Double.isFinite(z[o])) {
+                double e = z[t] - predict(z, o, t);
+                sumSquares += e * e;
+                count++;
+            }
+        }
+        return new double[] {sumSquares, count};
     }
 
     /** The forecast of index {@code t} from what was known at {@code o} (z[o] finite). */

@@ -73,10 +73,16 @@ public final class TargetProgress {
         d = d.withColumn(TIME_ELAPSED_PCT, when(level, lit(elapsed)))
             .withColumn(COMPLETION_PCT, when(level.and(col(TARGET).gt(0)), col(ACTUAL).divide(col(TARGET)).multiply(100)))
             .withColumn(AHEAD_PP, col(COMPLETION_PCT).minus(col(TIME_ELAPSED_PCT)))
-            .withColumn(GAP_PP, when(col("_growth_target"), col(ACTUAL).minus(col(TARGET))))
-            .withColumn(STATUS, when(level.and(col(TARGET).gt(0))
+            .withColumn(GAP_PP, when(col("_growth_target"), col(ACTUAL).minus(col(TARGET))));
+        // at December the year is over: completion, not 序时进度, judged on the completion as printed
+        Column yearEnd = lit(end.getMonthValue() == 12);
+        Column completion = Printed.as(col(COMPLETION_PCT), Precision.PERCENT);
+        d = d.withColumn(STATUS, when(level.and(col(TARGET).gt(0))
                     .and(col(ACTUAL).isNull().or(col(ACTUAL).leq(0))), lit("未破零"))
                 .when(col(ACTUAL).isNull(), lit("无数据"))
+                .when(yearEnd.and(completion.gt(100)), lit("超额完成年度目标"))
+                .when(yearEnd.and(completion.equalTo(100)), lit("完成年度目标"))
+                .when(yearEnd.and(completion.lt(100)), lit("未完成年度目标"))
                 .when(col(AHEAD_PP).geq(0), lit("快于序时进度"))
                 .when(col(AHEAD_PP).lt(0), lit("慢于序时进度"))
                 .when(col(GAP_PP).geq(0), lit("达到目标"))

@@ -79,10 +79,16 @@ public final class PublishedColumns {
         }
         int unitAt = columns.indexOf("unit");
         String unit = unitAt < 0 || row.get(unitAt) == null ? null : row.get(unitAt).toString();
+        int growthAt = columns.indexOf("yoy_pct");
         List<Object> out = new ArrayList<>(row.size());
         for (int i = 0; i < row.size(); i++) {
             Object v = row.get(i);
-            if (v instanceof Number n && !(v instanceof BigDecimal)) {
+            if ("vs_parent_pp".equals(columns.get(i)) && growthAt >= 0 && v instanceof Number gap
+                && row.get(growthAt) instanceof Number growth && !(v instanceof BigDecimal)) {
+                // the gap to the parent as the report states it: the difference of the two growth rates as printed
+                double parent = growth.doubleValue() - gap.doubleValue();
+                out.add(Precision.GROWTH.round(growth.doubleValue()).subtract(Precision.GROWTH.round(parent)));
+            } else if (v instanceof Number n && !(v instanceof BigDecimal)) {
                 out.add(of(columns.get(i), unit).exported(n.doubleValue()));
             } else {
                 out.add(v);

@@ -317,12 +317,20 @@ final class Narrative {
             return Optional.empty();
         }
         Integer[] r = Ranks.of(before.stream().map(GrowthPoint::cumYoyPct).toArray(Double[]::new), Precision.GROWTH);
+        Map<Integer, Integer> tiedBefore = new java.util.HashMap<>();
+        for (Integer x : r) {
+            tiedBefore.merge(x, 1, Integer::sum);
+        }
+        Map<Integer, Integer> tiedNow = new java.util.HashMap<>();
+        now.values().forEach(x -> tiedNow.merge(x, 1, Integer::sum));
         List<String> moved = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             int was = r[i];
             int is = now.get(before.get(i).region());
             if (was != is) {
-                moved.add(before.get(i).regionName() + "由第" + was + "位" + (is < was ? "升至" : "降至") + "第" + is + "位");
+                // equal printed growth shares a 位次, and the sentence says so
+                moved.add(before.get(i).regionName() + "由" + (tiedBefore.get(was) > 1 ? "并列" : "") + "第" + was + "位"
+                    + (is < was ? "升至" : "降至") + (tiedNow.get(is) > 1 ? "并列" : "") + "第" + is + "位");
             }
         }
         if (moved.isEmpty()) {

@@ -252,8 +252,13 @@ public final class ReportBuilder {
         boolean yearEnd = elapsed >= 100;
         String good = yearEnd ? "完成年度目标" : "达到序时进度";
         String bad = yearEnd ? "未完成" : "滞后";
-        return Optional.of("目标：全市" + (ok.size() + short_.size()) + "项年度目标中，" + ok.size() + "项" + good
-            + (short_.isEmpty() ? "" : "，" + short_.size() + "项" + bad + "（" + String.join("、", short_) + "）") + "。");
+        int all = ok.size() + short_.size();
+        if (short_.isEmpty()) {
+            return Optional.of("目标：全市" + all + "项年度目标" + (all > 1 ? "均" : "") + (yearEnd ? "已完成" : "达到序时进度")
+                + "。");
+        }
+        return Optional.of("目标：全市" + all + "项年度目标中，" + (ok.isEmpty() ? "" : ok.size() + "项" + good + "，")
+            + short_.size() + "项" + bad + "（" + String.join("、", short_) + "）" + "。");
     }
 
     /**

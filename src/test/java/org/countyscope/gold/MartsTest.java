@@ -120,6 +120,10 @@ class MartsTest {
         assertNull(growth.getAs("completion_pct"), "growth targets have no completion rate");
         Row dept = out.stream().filter(r -> r.getAs("unit_code").equals("D04")).findFirst().orElseThrow();
         assertEquals("未破零", dept.getAs("status"), "市科技局 signed nothing");
+        Row december = TargetProgress.apply(targets, comparison, contracts, funds, YearMonth.of(2025, 12)).collectAsList()
+            .stream().filter(r -> r.getAs("unit_code").equals("620881") && r.getAs("indicator").equals("招商引资到位资金"))
+            .findFirst().orElseThrow();
+        assertEquals("未完成年度目标", december.getAs("status"), "at December the year is over: 30% is a shortfall");
     }
 
     static final StructType PROJECTS = new StructType().add("period", "string").add("project_code", "string")

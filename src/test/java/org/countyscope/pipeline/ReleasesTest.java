@@ -48,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReleasesTest {
     private static final YearMonth PERIOD = YearMonth.of(2025, 12);
-    private static final Pattern GENERATED_AT = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    private static final Pattern GENERATED_AT = Pattern.compile(
+        "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}|\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
     private static final BigDecimal REVISION = new BigDecimal("1000.00");
 
     @TempDir

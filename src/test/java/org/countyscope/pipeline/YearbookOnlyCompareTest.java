@@ -74,7 +74,7 @@ class YearbookOnlyCompareTest {
 
         Map<String, String> chengguan = byRegion.get("620102");
         assertEquals(1650.0, num(chengguan, "parent_total"), 1e-9, "兰州市's own reported total");
-        assertEquals(1100.0 / 1650 * 100, num(chengguan, "share_pct"), 1e-9);
+        assertEquals(66.7, num(chengguan, "share_pct"), 1e-9, "1100 / 1650, printed with one decimal");
         assertEquals(10.0, num(chengguan, "yoy_pct"), 1e-9);
         assertEquals("1", chengguan.get("rank"));
         assertEquals("2", byRegion.get("620103").get("rank"));
@@ -82,11 +82,11 @@ class YearbookOnlyCompareTest {
 
         assertEquals("1", byRegion.get("620802").get("rank"), "100.004 and 99.996 亿元 both print 100.00: 并列第1");
         assertEquals("1", byRegion.get("620881").get("rank"));
-        assertEquals((99.996 / 90 - 1) * 100, num(byRegion.get("620881"), "yoy_pct"), 1e-9);
+        assertEquals(11.1, num(byRegion.get("620881"), "yoy_pct"), 1e-9, "(99.996 / 90 - 1) * 100, printed");
 
         Map<String, String> lanzhou = byRegion.get("620100");
         assertEquals(1850.0, num(lanzhou, "parent_total"), 1e-9, "甘肃省 = the sum of its prefectures");
-        assertEquals(1650.0 / 1850 * 100, num(lanzhou, "share_pct"), 1e-9);
+        assertEquals(89.2, num(lanzhou, "share_pct"), 1e-9, "1650 / 1850, printed");
         assertEquals("1", lanzhou.get("rank"));
         assertEquals("2", byRegion.get("620800").get("rank"));
         assertEquals(-20.0, num(byRegion.get("620800"), "yoy_pct"), 1e-9);

@@ -53,7 +53,8 @@ class PrecisionTest {
         assertEquals(new BigDecimal("353532.11"), row.get(2), "万元 with two decimals, the binary noise gone");
         assertEquals(new BigDecimal("7.0"), row.get(3), "growth with one decimal");
         assertEquals(3L, row.get(4), "a rank is an integer");
-        assertEquals(new BigDecimal("0.0"), row.get(5), "百分点 with one decimal, no negative zero");
+        assertEquals(new BigDecimal("-0.1"), row.get(5), "the gap as the report states it: 7.0 − 7.1, the printed growth "
+            + "rates of the county (7.026) and its parent (7.066)");
         assertEquals(new BigDecimal("1234.57"), row.get(6));
         assertEquals(new BigDecimal("0.123"), row.get(7), "HHI as the report prints it");
         assertEquals(3L, row.get(8), "a count is 3, not 3.0");

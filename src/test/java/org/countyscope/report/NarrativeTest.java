@@ -141,7 +141,7 @@ class NarrativeTest {
         assertTrue(industry.sentences().contains("从对全市增长的贡献看，华亭市贡献率为54.3%，拉动全市增长3.8个百分点；"
             + "崆峒区贡献率为40.0%，拉动全市增长2.8个百分点。"), industry.sentences().toString());
         assertTrue(industry.sentences().contains("位次变化：与1—11月相比，崆峒区由第2位降至第3位，崇信县由第5位升至第2位，"
-            + "静宁县由第3位降至第4位，其余县（市、区）位次不变。"), industry.sentences().toString());
+            + "静宁县由第3位降至并列第4位，其余县（市、区）位次不变。"), industry.sentences().toString());
         ReportTable t = industry.tables().get(0);
         Map<String, Cell> rank = t.rows().stream().collect(Collectors.toMap(row -> row.get(0).text(), row -> row.get(3)));
         assertEquals(rank.get("泾川县").number(), rank.get("静宁县").number(), "4.04 and 3.96 print 4.0: one 位次");
