@@ -13,7 +13,7 @@ import java.util.Objects;
  * × measure, the 当月 value; 1—2月 stands at February): any span of months of a county or county × 大类, with its
  * contributors (respondents with a non-zero value over the span), the largest absolute contribution and the sum of
  * absolute contributions. So a month, a quarter or a half year is judged by its own contributors, not by those of
- * 1–N月, and a loss driven by one enterprise is seen by the dominance rule.
+ * 1—N月, and a loss driven by one enterprise is seen by the dominance rule.
  */
 public final class EnterpriseMonths implements ReleasePattern.Source {
 

@@ -108,7 +108,7 @@ final class ComparisonDisclosure {
     }
 
     /**
-     * An export row as published: a withheld 1–N月 value shows "…" with everything derived from it; the cadence's own
+     * An export row as published: a withheld 1—N月 value shows "…" with everything derived from it; the cadence's own
      * period value (本期值) follows its own figure in the release pattern.
      */
     List<Object> published(Row r, List<Object> exportRow, List<String> columns) {

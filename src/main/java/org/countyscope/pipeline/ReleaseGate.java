@@ -34,7 +34,7 @@ import static org.countyscope.dataset.Columns.*;
  * The publication gate of one release (the exports of one {@code compare --period}, all its cadences) for the figures
  * built from 一套表 enterprise reports: it reads {@code gold/disclosure_log} (what the year's earlier releases
  * published and withheld), protects this release's figures together with them as one linked system
- * ({@link ReleasePattern}: counties and the city, county × 大类, 1–N月 and each cadence's own months, each judged by its
+ * ({@link ReleasePattern}: counties and the city, county × 大类, 1—N月 and each cadence's own months, each judged by its
  * own contributors from the enterprise months) and replaces this release's rows of the log in one commit, so a re-run
  * of the release is idempotent.
  *
@@ -130,7 +130,7 @@ final class ReleaseGate {
     }
 
     /**
-     * What a release prints of the 一套表 measures: for each cadence's period end, 1–N月 by county (and by county ×
+     * What a release prints of the 一套表 measures: for each cadence's period end, 1—N月 by county (and by county ×
      * 大类 for the measures of the industry table) and the cadence's own months by county.
      */
     static List<ReleasePattern.Publication> publications(YearMonth release, List<Cadence> cadences) {

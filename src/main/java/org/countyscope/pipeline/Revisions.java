@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * What a revision changed (修订说明): the monthly report's figures of a period as published from one release against
- * those published from a later one, per region and indicator — the 1–N月 cumulative value and the month's value, old,
+ * those published from a later one, per region and indicator — the 1—N月 cumulative value and the month's value, old,
  * new and the difference, as printed. Both sides are read by Delta time travel at the versions their publications
  * recorded ({@link Publications}). Only published figures are compared: a cell withheld in both releases is not
  * listed (nothing published changed), a cell withheld in one of them is listed with that side blank.
