@@ -36,6 +36,11 @@ public final class Notebook {
     public static final String WAREHOUSE_ENV = "COUNTYSCOPE_WAREHOUSE";
     /** System property that names it too, ahead of the variable (a notebook executed inside another job). */
     public static final String WAREHOUSE_PROPERTY = "countyscope.warehouse";
+    /**
+     * Environment variable naming the checkout whose files ({@code data/…}) a notebook reads by relative path (the
+     * kernel spec sets it to the folder it was installed from): Jupyter starts a kernel in the notebook's own folder.
+     */
+    public static final String HOME_ENV = "COUNTYSCOPE_HOME";
 
     private final Path warehouse;
     private TableStore store;
@@ -51,6 +56,23 @@ public final class Notebook {
             named = System.getenv(WAREHOUSE_ENV);
         }
         return open(named == null || named.isBlank() ? "warehouse" : named);
+    }
+
+    /**
+     * A file of the checkout by its path relative to the checkout ({@code data/reference/…}): relative to the working
+     * directory when it is there (the command line, {@code countyscope notebook}), else under {@value #HOME_ENV} (a
+     * kernel Jupyter started in {@code notebooks/}). An absolute path is returned as it is.
+     */
+    public static Path file(String relative) {
+        return file(relative, System.getenv(HOME_ENV));
+    }
+
+    static Path file(String relative, String home) {
+        Path here = Path.of(relative);
+        if (here.isAbsolute() || Files.exists(here) || home == null || home.isBlank()) {
+            return here;
+        }
+        return Path.of(home).resolve(relative);
     }
 
     public static Notebook open(String warehouse) {

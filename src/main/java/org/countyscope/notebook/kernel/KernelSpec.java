@@ -29,7 +29,10 @@ public final class KernelSpec {
         return data.resolve("jupyter").resolve("kernels");
     }
 
-    /** The kernel.json text: the launcher's absolute path, the warehouse as an environment variable. */
+    /**
+     * The kernel.json text: the launcher's absolute path; the warehouse and the checkout it was installed from (the
+     * working directory) as environment variables.
+     */
     public static String json(Path launcher, Path warehouse) {
         JsonObject spec = new JsonObject();
         JsonArray argv = new JsonArray();
@@ -43,6 +46,7 @@ public final class KernelSpec {
         spec.addProperty("interrupt_mode", "message");
         JsonObject env = new JsonObject();
         env.addProperty(Notebook.WAREHOUSE_ENV, warehouse.toAbsolutePath().normalize().toString());
+        env.addProperty(Notebook.HOME_ENV, Path.of("").toAbsolutePath().normalize().toString());
         spec.add("env", env);
         JsonObject metadata = new JsonObject();
         metadata.addProperty("debugger", false);

@@ -35,6 +35,9 @@ class KernelSpecTest {
         assertEquals("java", spec.get("language").getAsString());
         assertEquals(Path.of("some/warehouse").toAbsolutePath().normalize().toString(),
             spec.getAsJsonObject("env").get(Notebook.WAREHOUSE_ENV).getAsString());
+        assertEquals(Path.of("").toAbsolutePath().normalize().toString(),
+            spec.getAsJsonObject("env").get(Notebook.HOME_ENV).getAsString(),
+            "Jupyter starts the kernel in the notebook's folder: the checkout's files are found through the home");
     }
 
     @Test
