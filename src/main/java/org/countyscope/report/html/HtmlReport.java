@@ -55,7 +55,10 @@ public final class HtmlReport {
         return write(report, dir, null);
     }
 
-    /** Writes {@code dir/index.html} with its archive links (or none, when {@code nav} is null). */
+    /**
+     * Writes {@code dir/index.html} with its archive links (or none, when {@code nav} is null), and leaves the
+     * report's 要点 for the archive page ({@link ReportArchive#recordPoints}).
+     */
     public static Path write(Report report, Path dir, Navigation nav) {
         try {
             Files.createDirectories(dir.resolve("fonts"));
@@ -73,7 +76,9 @@ public final class HtmlReport {
                 }
             }
             byte[] page = render(report, nav).getBytes(StandardCharsets.UTF_8);
-            return org.countyscope.report.ReportFiles.write(dir.resolve(FILE), out -> out.write(page));
+            Path written = org.countyscope.report.ReportFiles.write(dir.resolve(FILE), out -> out.write(page));
+            ReportArchive.recordPoints(dir, report.keyPoints());
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
         }
