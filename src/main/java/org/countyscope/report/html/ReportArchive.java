@@ -22,8 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * The archive of an output folder: each report leaves {@value #ENTRY_FILE} beside its page (title, cadence, the
- * period it covers, a one-line summary), and {@code <out>/index.html} lists every report found there by cadence
- * (月调度, 季通报, 半年评, 年度考), latest first, so a planner opens one page to find any month. A period reported from
+ * period it covers, its 要点 lines, a one-line summary of its figures), and {@code <out>/index.html} lists every
+ * report found there by cadence (月调度, 季通报, 半年评, 年度考), latest first, each with its 要点, so a planner opens
+ * one page to find any month and reads the judgement before opening it. The page is the template
+ * {@value #TEMPLATE} (see {@link Templates}). A period reported from
  * several folders (the 季通报 of September written by the October and the November runs) is listed once, from the
  * latest folder. Plain files, no Spark.
  */
@@ -32,6 +34,8 @@ public final class ReportArchive {
     public static final String FILE = "index.html";
     /** What each report folder records for the archive. */
     public static final String ENTRY_FILE = "report.properties";
+    /** The archive page's template. */
+    public static final String TEMPLATE = "archive.ftlh";
     /** Cadences in the order the page lists them, with their names. */
     static final Map<String, String> CADENCES = orderedCadences();
 
@@ -42,9 +46,26 @@ public final class ReportArchive {
      * @param end     the last month the report covers
      * @param folder  the report's folder, relative to the output folder ("2025-12", "2025-12/quarter")
      * @param title   the report's title
-     * @param summary one line: the report's headline figures
+     * @param points  the report's 要点 lines (empty for a report recorded without them)
+     * @param summary one line: the report's headline figures (shown only when there are no 要点)
      */
-    public record Entry(String cadence, YearMonth end, String folder, String title, String summary) {
+    public record Entry(String cadence, YearMonth end, String folder, String title, List<String> points,
+                        String summary) {
+        public Entry {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** What {@value #TEMPLATE} renders: the cadences that have reports, in order. */
+    public record ArchivePage(List<CadenceReports> cadences) {
+    }
+
+    /** One cadence's reports, latest first: {@code code} is month, quarter, half or year, {@code name} 月调度 etc. */
+    public record CadenceReports(String code, String name, List<Listed> reports) {
+    }
+
+    /** One report as listed: its period in Chinese ("2025年12月"), link, title, 要点 lines, and figures summary. */
+    public record Listed(String period, String href, String title, List<String> points, String summary) {
     }
 
     private ReportArchive() {
@@ -59,13 +80,42 @@ public final class ReportArchive {
         return m;
     }
 
-    /** Records a report for the archive in its folder. */
+    /**
+     * Records a report for the archive in its folder, keeping the 要点 its page left there
+     * ({@link #recordPoints}).
+     */
     public static void record(Path reportDir, String cadence, YearMonth end, String title, String summary) {
-        Properties p = new Properties();
+        Properties p = load(reportDir.resolve(ENTRY_FILE));
         p.setProperty("cadence", cadence);
         p.setProperty("end", end.toString());
         p.setProperty("title", title);
         p.setProperty("summary", summary == null ? "" : summary);
+        store(reportDir, p);
+    }
+
+    /**
+     * Records a report's 要点 lines in its folder ({@link HtmlReport#write} does, as it writes the page), keeping
+     * whatever else is recorded there.
+     */
+    public static void recordPoints(Path reportDir, List<String> points) {
+        Properties p = load(reportDir.resolve(ENTRY_FILE));
+        p.setProperty("points", String.join("\n", points.stream().map(x -> x.replace('\n', ' ')).toList()));
+        store(reportDir, p);
+    }
+
+    private static Properties load(Path file) {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return p;
+    }
+
+    private static void store(Path reportDir, Properties p) {
         try {
             Files.createDirectories(reportDir);
             try (Writer w = Files.newBufferedWriter(reportDir.resolve(ENTRY_FILE), StandardCharsets.UTF_8)) {
@@ -100,12 +150,7 @@ public final class ReportArchive {
             if (!Files.isRegularFile(f)) {
                 continue;
             }
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + f, e);
-            }
+            Properties p = load(f);
             String cadence = p.getProperty("cadence");
             String end = p.getProperty("end");
             if (cadence == null || !CADENCES.containsKey(cadence) || end == null || !end.matches("\\d{4}-\\d{2}")) {
@@ -113,8 +158,9 @@ public final class ReportArchive {
             }
             String folder = out.relativize(f.getParent()).toString().replace('\\', '/');
             // folders are read in order: a later folder's report of the same period replaces an earlier one
-            byKey.put(cadence + "|" + end, new Entry(cadence, YearMonth.parse(end), folder,
-                p.getProperty("title", ""), p.getProperty("summary", "")));
+            String points = p.getProperty("points", "");
+            byKey.put(cadence + "|" + end, new Entry(cadence, YearMonth.parse(end), folder, p.getProperty("title", ""),
+                points.isBlank() ? List.of() : List.of(points.split("\n")), p.getProperty("summary", "")));
         }
         List<String> order = new ArrayList<>(CADENCES.keySet());
         return byKey.values().stream().sorted(Comparator.comparing((Entry e) -> order.indexOf(e.cadence()))
@@ -138,39 +184,27 @@ public final class ReportArchive {
         return ReportFiles.write(out.resolve(FILE), o -> o.write(page));
     }
 
-    /** The archive page: a section per cadence that has reports, latest first, each with its summary. */
+    /** The archive page: a section per cadence that has reports, latest first, each with its 要点. */
     public static String render(List<Entry> entries) {
-        StringBuilder h = new StringBuilder(4096);
-        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .append("<link rel=\"icon\" href=\"data:,\">\n<title>县域经济运行报告目录</title>\n<style>\n")
-            .append("body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;")
-            .append("max-width:60em;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}")
-            .append("h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}")
-            .append("ol{list-style:none;padding:0}li{margin:.6em 0}.period{color:#555;margin-right:.6em}")
-            .append(".summary{display:block;color:#444;font-size:.92em}\n</style>\n</head>\n<body>\n")
-            .append("<h1>县域经济运行报告目录</h1>\n");
-        if (entries.isEmpty()) {
-            h.append("<p>尚无报告。</p>\n");
-        }
+        return render(entries, Templates.current());
+    }
+
+    /** The archive page from the given templates. */
+    public static String render(List<Entry> entries, Templates templates) {
+        return templates.render(TEMPLATE, page(entries));
+    }
+
+    static ArchivePage page(List<Entry> entries) {
+        List<CadenceReports> cadences = new ArrayList<>();
         for (Map.Entry<String, String> c : CADENCES.entrySet()) {
-            List<Entry> of = entries.stream().filter(e -> e.cadence().equals(c.getKey())).toList();
-            if (of.isEmpty()) {
-                continue;
+            List<Listed> of = entries.stream().filter(e -> e.cadence().equals(c.getKey()))
+                .map(e -> new Listed(ChineseDates.month(e.end()), e.folder() + "/" + HtmlReport.FILE,
+                    Html.clean(e.title()), e.points().stream().map(Html::clean).toList(), Html.clean(e.summary())))
+                .toList();
+            if (!of.isEmpty()) {
+                cadences.add(new CadenceReports(c.getKey(), c.getValue(), of));
             }
-            h.append("<section id=\"").append(c.getKey()).append("\">\n<h2>").append(c.getValue()).append("</h2>\n<ol>\n");
-            for (Entry e : of) {
-                h.append("<li><span class=\"period\">").append(Html.escape(ChineseDates.month(e.end())))
-                    .append("</span><a href=\"").append(Html.escape(e.folder() + "/" + HtmlReport.FILE)).append("\">")
-                    .append(Html.escape(e.title())).append("</a>");
-                if (!e.summary().isBlank()) {
-                    h.append("<span class=\"summary\">").append(Html.escape(e.summary())).append("</span>");
-                }
-                h.append("</li>\n");
-            }
-            h.append("</ol>\n</section>\n");
         }
-        h.append("</body>\n</html>\n");
-        return h.toString();
+        return new ArchivePage(cadences);
     }
 }

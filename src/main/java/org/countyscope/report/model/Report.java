@@ -27,6 +27,15 @@ public record Report(String title, String period, String cadence, String periodL
         Objects.requireNonNull(vintage, "vintage");
     }
 
+    /** The id of the 要点 section: three to five lines of judgement a leader reads first. */
+    public static final String KEY_POINTS_SECTION = "summary";
+
+    /** The 要点 lines (the sentences of the {@value #KEY_POINTS_SECTION} section); empty when the report has none. */
+    public List<String> keyPoints() {
+        return sections.stream().filter(s -> KEY_POINTS_SECTION.equals(s.id())).findFirst()
+            .map(Section::sentences).orElse(List.of());
+    }
+
     /** Every table of every section, in reading order (tables.xlsx has one sheet each). */
     public List<ReportTable> tables() {
         return sections.stream().flatMap(s -> s.tables().stream()).toList();

@@ -18,12 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlReportTest {
@@ -104,6 +106,69 @@ class HtmlReportTest {
             "declared Chinese and UTF-8 first");
         assertTrue(html.contains("\"WenQuanYi Zen Hei\", \"Noto Sans CJK SC\", \"Microsoft YaHei\""), "CJK font stack");
         assertTrue(html.contains("@page { size: A4;") && html.contains("@media print"), "A4 print rules");
+        String visible = html.replaceAll("(?s)<style>.*?</style>", "").replaceAll("<[^>]*>", "");
+        assertFalse(visible.contains("SVG"), "a planner reads 下载矢量图, not a file format");
+        assertEquals(5, visible.split("下载矢量图", -1).length - 1, "one link under each chart");
+    }
+
+    @Test
+    void aTemplateFolderChangesThePageWithoutJava(@TempDir Path folder) throws Exception {
+        String bundled = resource("report.ftlh");
+        assertTrue(bundled.contains("<h2>目录</h2>"), "the bundled template has the heading this test changes");
+        Files.writeString(folder.resolve("report.ftlh"), bundled.replace("<h2>目录</h2>", "<h2>本期目录</h2>")
+            .replace("<h1>${page.title}</h1>", "<h1 class=\"banner\">${page.title}</h1>"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("report.css"), "h1.banner { color: #006400; }\n", StandardCharsets.UTF_8);
+        Report evil = withTitle(ReportFixtures.small(), EVIL);
+
+        String page = HtmlReport.render(evil, null, Templates.overriddenBy(folder));
+        assertTrue(page.contains("<h2>本期目录</h2>") && page.contains("<h1 class=\"banner\">"), "the edited template");
+        assertTrue(page.contains("<style>\nh1.banner { color: #006400; }\n</style>"), "the edited style sheet");
+        assertTrue(page.contains("<figcaption>图1"), "the macros not overridden come from the bundled ones");
+        assertTrue(page.contains("<h1 class=\"banner\">" + EVIL_ESCAPED + "</h1>"),
+            "an edited template still escapes what it prints");
+        assertFalse(HtmlReport.render(evil).contains("本期目录"), "the bundled templates are untouched");
+
+        String before = System.getProperty(Templates.PROPERTY);
+        System.setProperty(Templates.PROPERTY, folder.toString());
+        try {
+            assertTrue(HtmlReport.render(ReportFixtures.small()).contains("<h2>本期目录</h2>"),
+                "-D" + Templates.PROPERTY + " points the report job at the folder");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Templates.PROPERTY);
+            } else {
+                System.setProperty(Templates.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void templatesCannotReachJava(@TempDir Path folder) throws Exception {
+        String bundled = resource("report.ftlh");
+        Map<String, String> attacks = Map.of(
+            "${\"freemarker.template.utility.Execute\"?new()(\"id\")}", "not allowed in the template for security",
+            "${page?api.getClass().getName()}", "api_builtin_enabled");
+        for (Map.Entry<String, String> a : attacks.entrySet()) {
+            String attack = a.getKey();
+            Path dir = Files.createTempDirectory(folder, "attack"); // a folder each: its templates are cached
+            Files.writeString(dir.resolve("report.ftlh"), bundled.replace("<h2>目录</h2>", attack),
+                StandardCharsets.UTF_8);
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> HtmlReport.render(ReportFixtures.small(), null, Templates.overriddenBy(dir)), attack);
+            assertTrue(e.getMessage().contains("report.ftlh") && e.getMessage().contains(a.getValue()),
+                "refused for that reason, naming the template: " + e.getMessage());
+        }
+    }
+
+    private static String resource(String name) throws Exception {
+        try (var in = HtmlReportTest.class.getResourceAsStream("/templates/report/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Report withTitle(Report r, String title) {
+        return new Report(title, r.period(), r.cadence(), r.periodLabel(), r.headlines(), r.sections(), r.vintage(),
+            r.footnotes());
     }
 
     @Test

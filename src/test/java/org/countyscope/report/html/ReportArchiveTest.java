@@ -1,5 +1,7 @@
 package org.countyscope.report.html;
 
+import org.countyscope.report.model.Report;
+import org.countyscope.report.model.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The archive page over an output folder, without Spark. */
 class ReportArchiveTest {
+    private static final String POINT_1 = "1—6月，全市规上工业增加值同比增长4.1%，低于年度目标1.9个百分点。";
+    private static final String POINT_2 = "泾川县增长5.2%，居全市第3位；华亭市数据不予公布。";
+
     @TempDir
     Path out;
 
@@ -52,9 +57,37 @@ class ReportArchiveTest {
 
     @Test
     void textFromDataIsEscaped() {
-        String page = ReportArchive.render(List.of(new ReportArchive.Entry("month", YearMonth.of(2025, 12), "2025-12",
-            "<script>alert(1)</script>", "a & b")));
-        assertFalse(page.contains("<script>"), page);
-        assertTrue(page.contains("&lt;script&gt;") && page.contains("a &amp; b"));
+        String page = ReportArchive.render(List.of(
+            new ReportArchive.Entry("month", YearMonth.of(2025, 12), "2025-12", "<script>alert(1)</script>",
+                List.of("<b onmouseover=alert(2)>要点</b>"), ""),
+            new ReportArchive.Entry("month", YearMonth.of(2025, 11), "2025-11\"><script>", "t", List.of(), "a & b")));
+        assertFalse(page.contains("<script>") || page.contains("<b "), page);
+        assertTrue(page.contains("&lt;script&gt;alert(1)") && page.contains("&lt;b onmouseover=alert(2)&gt;")
+            && page.contains("a &amp; b") && page.contains("href=\"2025-11&quot;&gt;&lt;script&gt;/index.html\""),
+            "title, 要点, summary and link escaped: " + page);
     }
+
+    @Test
+    void eachReportIsListedWithItsKeyPointsNotItsFigures() throws IOException {
+        Report december = ReportFixtures.small();
+        Report withPoints = new Report(december.title(), december.period(), "month", december.periodLabel(),
+            december.headlines(), java.util.stream.Stream.concat(java.util.stream.Stream.of(new Section(
+                Report.KEY_POINTS_SECTION, "要点", List.of(POINT_1, POINT_2), List.of(), List.of())),
+                december.sections().stream()).toList(), december.vintage(), december.footnotes());
+        Path dir = out.resolve("2025-06");
+        HtmlReport.write(withPoints, dir);
+        // the job records the report after writing its page; the 要点 the page left must survive
+        ReportArchive.record(dir, "month", YearMonth.of(2025, 6), withPoints.title(), "规上工业增加值增速4.1%。");
+        ReportArchive.record(out.resolve("2025-05"), "month", YearMonth.of(2025, 5), "五月", "增速3.9%。");
+
+        List<ReportArchive.Entry> entries = ReportArchive.entries(out);
+        assertEquals(List.of(POINT_1, POINT_2), entries.get(0).points(), "the 要点 lines, in order");
+        assertEquals(List.of(), entries.get(1).points(), "a report recorded without 要点 has none");
+        String page = Files.readString(ReportArchive.write(out), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<ul class=\"points\"><li>" + POINT_1 + "</li><li>" + POINT_2 + "</li></ul>"),
+            "the judgement under the title: " + page);
+        assertFalse(page.contains("规上工业增加值增速4.1%"), "not the figures when there are 要点");
+        assertTrue(page.contains("<span class=\"summary\">增速3.9%。</span>"), "the figures when there are none");
+    }
+
 }
