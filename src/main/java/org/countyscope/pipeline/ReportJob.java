@@ -20,6 +20,8 @@ import org.countyscope.report.model.Report;
 import org.countyscope.report.model.Vintage;
 import org.countyscope.report.pdf.PdfReport;
 import org.countyscope.report.xlsx.ExcelReport;
+import org.countyscope.review.ReviewResult;
+import org.countyscope.review.ReviewTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,12 +72,12 @@ public final class ReportJob {
      */
     public List<Written> run(YearMonth period, List<Cadence> cadences, Path out) {
         if (store.isPinned()) {
-            return write(period, cadences, out);
+            return write(period, cadences, out, "");
         }
         Map<String, Long> snapshot = Publications.snapshot(store);
         TableStore view = store.pinnedTo(snapshot);
-        String release = Publications.currentRelease(view, snapshot).orElse("(none)");
-        List<Written> written = new ReportJob(view).write(period, cadences, out);
+        String release = Publications.currentRelease(view, snapshot).orElse(NO_RELEASE);
+        List<Written> written = new ReportJob(view).write(period, cadences, out, release);
         Publications.record(store, period.toString(), written.stream().map(Written::cadence).toList(), release,
             snapshot);
         return written;
@@ -90,19 +92,22 @@ public final class ReportJob {
         List<Written> written = new ArrayList<>();
         for (Cadence c : cadences) {
             Publications.Publication p = Publications.last(store, period.toString(), c.code(), release);
-            written.addAll(new ReportJob(store.pinnedTo(p.versions())).write(period, List.of(c), out));
+            written.addAll(new ReportJob(store.pinnedTo(p.versions())).write(period, List.of(c), out, p.release()));
         }
         return written;
     }
 
-    private List<Written> write(YearMonth period, List<Cadence> cadences, Path out) {
+    /** What gold/publications records for data without a release label; the reports then print no 发布版本. */
+    private static final String NO_RELEASE = "(none)";
+
+    private List<Written> write(YearMonth period, List<Cadence> cadences, Path out, String release) {
         if (!store.exists(Layer.GOLD, CompareJob.COMPARISON)) {
             throw new IllegalStateException("gold/comparison is missing: run compare first");
         }
         List<Written> written = new ArrayList<>();
         for (Cadence c : cadences) {
             long t0 = System.nanoTime();
-            ReportInput in = input(c.periodEnd(period), c);
+            ReportInput in = input(c.periodEnd(period), c, NO_RELEASE.equals(release) ? "" : release);
             if (in.figures().isEmpty()) {
                 throw new IllegalStateException("gold/comparison has no " + c.code() + " rows for " + c.periodEnd(period)
                     + ": run compare --period " + period + " --cadence " + c.code() + " first");
@@ -114,7 +119,8 @@ public final class ReportJob {
             String folder = out.relativize(dir).toString().replace('\\', '/');
             HtmlReport.write(report, dir, navigation(out, folder, c, in.end()));
             PdfReport.write(report, dir);
-            ExcelReport.write(report, dir);
+            // the internal sources (gold/… at their Delta versions) go to the workbook's 说明 sheet only
+            ExcelReport.write(report, in.vintage().tables(), dir);
             ReportArchive.record(dir, c.code(), in.end(), report.title(), summary(report));
             LOG.info("report {} {}: {} charts, {} tables in {} ({} ms)", c.code(), in.end(), charts,
                 report.tables().size(), dir, (System.nanoTime() - t0) / 1_000_000);
@@ -141,6 +147,11 @@ public final class ReportJob {
 
     /** Reads what one report needs from gold: plain values, withheld figures flagged (also the notebooks' view). */
     public ReportInput input(YearMonth end, Cadence cadence) {
+        return input(end, cadence, "");
+    }
+
+    /** What one report needs, published from {@code release} (empty: no release label). */
+    private ReportInput input(YearMonth end, Cadence cadence, String release) {
         String e = end.toString();
         ComparisonDisclosure.AtPeriod published = ComparisonDisclosure.at(store, e);
         List<Row> atEnd = published.comparison();
@@ -180,8 +191,27 @@ public final class ReportJob {
         }
         ReportForecasts.Read forecast = ReportForecasts.read(store, end);
         return new ReportInput(cityCode, cityName == null ? "" : cityName, end, cadence.code(), figures, marts,
-            growthPath(end, figures), forecast.outlook(), forecast.path(), vintage(e))
-            .with(cityPath(end), cadence == Cadence.YEAR ? AssessmentRules.load() : List.of());
+            growthPath(end, figures), forecast.outlook(), forecast.path(), vintage(e).with(ChineseDates.month(end), release))
+            .with(cityPath(end), cadence == Cadence.YEAR ? AssessmentRules.load() : List.of())
+            .withOpenFlags(openFlags(end));
+    }
+
+    /**
+     * The 数据审核 questions still open (待核实) in the review of the period end, from gold/review_flags at the version
+     * this view of the warehouse reads — so {@code report --as-of} rebuilds a report with the flags it was published
+     * with, whatever was verified since. None when no review was run.
+     */
+    private List<ReportInput.OpenFlag> openFlags(YearMonth end) {
+        if (!store.exists(Layer.GOLD, ReviewTables.FLAGS)) {
+            return List.of();
+        }
+        List<ReportInput.OpenFlag> out = new ArrayList<>();
+        for (Row r : store.read(Layer.GOLD, ReviewTables.FLAGS)
+            .where(col(ReviewTables.REVIEW_PERIOD).equalTo(end.toString()).and(col(STATUS).equalTo(ReviewResult.OPEN)))
+            .select(ReviewTables.FLAG_KEY, REGION_CODE, REGION_NAME).orderBy(ReviewTables.FLAG_KEY).collectAsList()) {
+            out.add(new ReportInput.OpenFlag(r.getString(0), r.getString(1), r.getString(2)));
+        }
+        return out;
     }
 
     /**
@@ -264,6 +294,7 @@ public final class ReportJob {
         List<String> gold = new ArrayList<>(List.of(CompareJob.VALUES, CompareJob.COMPARISON));
         gold.addAll(MARTS);
         gold.add(ReportForecasts.TABLE);
+        gold.add(ReviewTables.FLAGS);
         for (String t : gold) {
             if (store.exists(Layer.GOLD, t)) {
                 tables.add(new Vintage.TableVersion("gold/" + t, store.version(Layer.GOLD, t), ""));

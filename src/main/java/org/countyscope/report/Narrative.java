@@ -157,14 +157,14 @@ final class Narrative {
         return Precision.GROWTH.text(v) + "%";
     }
 
-    /** A level in 亿元 for the city's money, as printed. */
+    /** A level in 亿元 for the city's money, as printed (and as its tables print it). */
     static String yi(double wanYuan) {
-        return Sentences.fixed(wanYuan / 10000, 2) + "亿元";
+        return Money.text(wanYuan, Money.YI);
     }
 
     /** A level in 万元 for a county's money, as printed. */
     static String wan(double wanYuan) {
-        return Sentences.fixed(wanYuan, 2) + "万元";
+        return Money.text(wanYuan, Money.WAN);
     }
 
     // ---------------------------------------------------------------- the city first
@@ -368,37 +368,12 @@ final class Narrative {
                 continue;
             }
             String indicator = (String) r.get("indicator");
-            Double target = num(r, "target");
-            Double actual = num(r, "actual");
             String unitName = (String) r.get("unit_name");
-            if (target == null || actual == null) {
-                continue;
-            }
-            if ("%".equals(r.get("unit"))) {
-                BigDecimal gap = Sentences.printedGap(actual, target);
-                if (gap.signum() < 0) {
-                    belowTarget.computeIfAbsent(strip(indicator), k -> new ArrayList<>()).add(unitName + "（"
-                        + Sentences.growthWord(actual) + "，目标" + pct(target) + "，低于目标" + gap.abs().toPlainString()
-                        + "个百分点）");
-                }
-            } else {
-                Double completion = num(r, "completion_pct");
-                if (completion == null) {
-                    continue;
-                }
-                double c = Precision.PERCENT.rounded(completion);
-                double e = Precision.PERCENT.rounded(elapsedPct);
-                if (c < e) {
-                    String unit = String.valueOf(r.get("unit"));
-                    String text = unitName + "（完成" + Precision.PERCENT.text(completion) + "%";
-                    if (yearEnd) {
-                        text += "，差" + amount(target - actual, unit);
-                    } else {
-                        text += "，慢于序时进度" + Sentences.printedGap(completion, elapsedPct).abs().toPlainString()
-                            + "个百分点";
-                    }
-                    behind.computeIfAbsent(indicator, k -> new ArrayList<>()).add(text + "）");
-                }
+            Optional<String> gap = behindText(r, elapsedPct);
+            if (gap.isPresent()) {
+                ("%".equals(r.get("unit")) ? belowTarget.computeIfAbsent(strip(indicator), k -> new ArrayList<>())
+                    : behind.computeIfAbsent(indicator, k -> new ArrayList<>()))
+                    .add(unitName + "（" + gap.get() + "）");
             }
         }
         belowTarget.forEach((ind, units) -> out.add(new Warning("target", names(units), ind + "增速低于年度目标的有"
@@ -445,6 +420,34 @@ final class Narrative {
         return out;
     }
 
+    /**
+     * How a unit's target row falls short at {@code elapsedPct} (序时进度; 50 for 时间过半, 100 at the year end), as
+     * printed: "增长4.0%，目标6.0%，低于目标2.0个百分点" for a growth target, "完成45.0%，慢于序时进度5.0个百分点" for an
+     * amount during the year, "完成89.2%，差8109.75万元" at its end; empty when it does not fall short or has no figure.
+     */
+    static Optional<String> behindText(Map<String, Object> r, double elapsedPct) {
+        Double target = num(r, "target");
+        Double actual = num(r, "actual");
+        if (target == null || actual == null) {
+            return Optional.empty();
+        }
+        if ("%".equals(r.get("unit"))) {
+            BigDecimal gap = Sentences.printedGap(actual, target);
+            return gap.signum() < 0 ? Optional.of(Sentences.growthWord(actual) + "，目标" + pct(target) + "，低于目标"
+                + gap.abs().toPlainString() + "个百分点") : Optional.empty();
+        }
+        Double completion = num(r, "completion_pct");
+        if (completion == null || Precision.PERCENT.rounded(completion) >= Precision.PERCENT.rounded(elapsedPct)) {
+            return Optional.empty();
+        }
+        String text = "完成" + Precision.PERCENT.text(completion) + "%";
+        if (elapsedPct >= 100) {
+            return Optional.of(text + "，差" + amount(target, actual, String.valueOf(r.get("unit"))));
+        }
+        return Optional.of(text + "，慢于序时进度" + Sentences.printedGap(completion, elapsedPct).abs().toPlainString()
+            + "个百分点");
+    }
+
     /** The unit names of "静宁县（…）" items. */
     private static List<String> names(List<String> items) {
         return items.stream().map(i -> i.contains("（") ? i.substring(0, i.indexOf('（')) : i).toList();
@@ -456,15 +459,16 @@ final class Narrative {
         return out;
     }
 
-    /** A shortfall in the target's unit: 万元 from 1亿 up in 亿元, counts as integers. */
-    static String amount(double v, String unit) {
-        if ("万元".equals(unit)) {
-            return v >= 10000 ? yi(v) : wan(v);
+    /**
+     * A county's shortfall in the unit its row of the targets table prints (万元 for money, counts as integers): the
+     * printed target less the printed actual.
+     */
+    static String amount(double target, double actual, String unit) {
+        if (Money.WAN.equals(unit)) {
+            return Money.gap(target, actual, Money.WAN).text();
         }
-        if (Precision.ofUnit(unit) == Precision.COUNT) {
-            return Precision.COUNT.text(v) + unit;
-        }
-        return Sentences.fixed(v, 2) + unit;
+        Precision p = Precision.ofUnit(unit);
+        return p.round(target).subtract(p.round(actual)).toPlainString() + unit;
     }
 
     static Double num(Map<String, Object> r, String column) {

@@ -10,6 +10,7 @@ import org.countyscope.report.model.Report;
 import org.countyscope.report.model.ReportTable;
 import org.countyscope.report.model.ReportTable.Column;
 import org.countyscope.report.model.Section;
+import org.countyscope.report.model.Vintage;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -123,21 +124,45 @@ public final class ReportBuilder {
             footnotes.add(DISCLOSURE_NOTE);
         }
         footnotes.add(Sentences.ROUNDING_NOTE);
-        footnotes.add(dataNote());
+        Vintage vintage = planners(in);
+        footnotes.add(vintage.plainWords());
+        reviewNote(in).ifPresent(footnotes::add);
         return new Report(title(in.cityName(), in.end(), in.cadence()), in.end().toString(), in.cadence(), label,
-            headlines(), sections, in.vintage(), footnotes);
+            headlines(), sections, vintage, footnotes);
     }
 
-    /** 附注 on the data in plain words: how far the data reach and which version of the tables was read. */
-    private String dataNote() {
-        long maxVersion = in.vintage().tables().stream().filter(t -> t.table().startsWith("gold/"))
-            .mapToLong(org.countyscope.report.model.Vintage.TableVersion::version).max().orElse(-1);
-        StringBuilder s = new StringBuilder("附注：本报告数据截至").append(in.end().getYear()).append('年')
-            .append(in.end().getMonthValue()).append("月");
-        if (maxVersion >= 0) {
-            s.append("，取自数据仓库汇总表（最新版本号").append(maxVersion).append("），各表版本见文末“数据版本”");
+    /**
+     * The vintage planners read, in plain words: how far the data reach, the release, when generated — no internal
+     * table names or Delta versions (those go to the workbook's 说明 sheet and gold/publications only).
+     */
+    static Vintage planners(ReportInput in) {
+        Vintage v = in.vintage();
+        return v.with(v.dataThrough().isBlank() ? ChineseDates.month(in.end()) : v.dataThrough(), v.release())
+            .forPlanners();
+    }
+
+    /**
+     * 附注 on the 数据审核 questions still open: "本期数据审核尚有5条待核实问题（涉及崆峒区、华亭市），相关数据可能修订。"
+     * — the counties by code, "全市汇总数据" for questions about a whole dataset; nothing when none is open. The figures
+     * themselves stay as reported: a flag is a question, not a correction.
+     */
+    static Optional<String> reviewNote(ReportInput in) {
+        if (in.openFlags().isEmpty()) {
+            return Optional.empty();
         }
-        return s.append('。').toString();
+        Map<String, String> counties = new java.util.TreeMap<>();
+        boolean citywide = false;
+        for (ReportInput.OpenFlag f : in.openFlags()) {
+            if (f.regionCode() == null || f.regionCode().isBlank() || f.regionCode().equals(in.cityCode())
+                || f.regionName() == null || f.regionName().isBlank()) {
+                citywide = true;
+            } else {
+                counties.put(f.regionCode(), f.regionName());
+            }
+        }
+        String where = String.join("、", counties.values())
+            + (citywide ? (counties.isEmpty() ? "" : "和") + "全市汇总数据" : "");
+        return Optional.of("本期数据审核尚有" + in.openFlags().size() + "条待核实问题（涉及" + where + "），相关数据可能修订。");
     }
 
     // ---------------------------------------------------------------- 要点
@@ -361,30 +386,50 @@ public final class ReportBuilder {
                 byIndicator.computeIfAbsent((String) r.get("indicator"), k -> new ArrayList<>()).add(r);
             }
         }
+        // the city's targets first, then the targets only the counties have: every county is named
+        Map<String, Map<String, Object>> cityRows = new LinkedHashMap<>();
         for (Map<String, Object> c : in.mart(TARGETS)) {
-            if (!"全市".equals(c.get("unit_type"))) {
-                continue;
+            if ("全市".equals(c.get("unit_type"))) {
+                cityRows.putIfAbsent((String) c.get("indicator"), c);
             }
-            String indicator = (String) c.get("indicator");
-            StringBuilder t = new StringBuilder(strip(indicator)).append("：全市").append(targetValueText(c));
-            Boolean met = met(c, elapsed);
-            if (met != null) {
-                t.append("，").append(met ? (half ? "完成过半" : "完成年度目标") : (half ? "未过半" : "未完成"));
+        }
+        java.util.Set<String> indicators = new java.util.LinkedHashSet<>(cityRows.keySet());
+        indicators.addAll(byIndicator.keySet());
+        for (String indicator : indicators) {
+            StringBuilder t = new StringBuilder(strip(indicator)).append("：");
+            Map<String, Object> c = cityRows.get(indicator);
+            if (c != null) {
+                t.append("全市").append(targetValueText(c));
+                Boolean met = met(c, elapsed);
+                if (met != null) {
+                    t.append("，").append(met ? (half ? "完成过半" : "完成年度目标") : (half ? "未过半" : "未完成"));
+                }
             }
             List<String> yes = new ArrayList<>();
             List<String> no = new ArrayList<>();
             for (Map<String, Object> r : byIndicator.getOrDefault(indicator, List.of())) {
                 Boolean m = met(r, elapsed);
-                if (m != null) {
-                    (m ? yes : no).add(r.get("unit_name") + "（" + targetValueText(r) + "）");
+                if (m == null) {
+                    continue;
+                }
+                if (m) {
+                    yes.add(r.get("unit_name") + "（" + targetValueText(r) + "）");
+                } else {
+                    // who is short says by how much, as 需关注 does
+                    no.add(r.get("unit_name") + "（" + Narrative.behindText(r, elapsed).orElse(targetValueText(r)) + "）");
                 }
             }
+            List<String> parts = new ArrayList<>();
             if (!yes.isEmpty()) {
-                t.append("；").append(threshold).append("的有").append(String.join("、", yes));
+                parts.add(threshold + "的有" + String.join("、", yes));
             }
             if (!no.isEmpty()) {
-                t.append("；未").append(half ? "过半" : "完成").append("的有").append(String.join("、", no));
+                parts.add("未" + (half ? "过半" : "完成") + "的有" + String.join("、", no));
             }
+            if (c == null && parts.isEmpty()) {
+                continue;
+            }
+            t.append(c == null ? "" : parts.isEmpty() ? "" : "；").append(String.join("；", parts));
             s.add(t.append("。").toString());
         }
         String title = half ? "时间过半、任务过半" : "全年目标任务完成情况";
@@ -597,7 +642,7 @@ public final class ReportBuilder {
         for (Map<String, Object> r : in.mart(FISCAL)) {
             if ("city".equals(r.get("region_level"))) {
                 Double share = num(r, "industry_share_of_tax_pct");
-                s.add(Sentences.fiscal(new FiscalFigure(label, GrowthFigure.CITY, share,
+                s.add(Sentences.fiscal(new FiscalFigure(label, fiscalScope(r), share,
                     num(r, "industry_local_share_of_budget_pct"), num(r, "tax_per_100_yuan_va"),
                     share == null ? "无税收数据" : null)));
             }
@@ -615,17 +660,41 @@ public final class ReportBuilder {
             List.of(new Measure("tax_total", "税收收入"), new Measure("tax_industry", "工业税收"),
                 new Measure("budget_revenue", "一般公共预算收入"))));
         tables.add(martTable(FISCAL, "工业财税贡献（" + label + "）", List.of(
-            new MartColumn("region_name", "地区", -1), new MartColumn("tax_total_cum", "税收收入（万元）", 1),
-            new MartColumn("tax_industry_cum", "工业税收（万元）", 1),
+            new MartColumn("region_name", "地区", -1), MartColumn.yi("tax_total_cum", "税收收入"),
+            MartColumn.yi("tax_industry_cum", "工业税收"),
             new MartColumn("industry_share_of_tax_pct", "工业税收占税收比重（%）", 1),
-            new MartColumn("budget_revenue_cum", "一般公共预算收入（万元）", 1),
+            MartColumn.yi("budget_revenue_cum", "一般公共预算收入"),
             new MartColumn("industry_local_share_of_budget_pct", "工业地方级税收占一般公共预算收入比重（%）", 1),
             new MartColumn("tax_per_100_yuan_va", "百元增加值税收（元）", 2),
             new MartColumn("top_tax_type", "第一大税种", -1),
             new MartColumn("top_tax_type_share_pct", "第一大税种占比（%）", 1),
-            new MartColumn("hhi_industry", "行业集中度（HHI）", 3)), r -> true));
+            new MartColumn("hhi_industry", HHI_HEADER, 3)), r -> true, fiscalNotes()));
         return new Section("fiscal", "财税收入", s, charts, tables);
     }
+
+    /** The heading of the concentration column: planners read Chinese, and the scale is said. */
+    static final String HHI_HEADER = "行业集中度（赫芬达尔指数，0—1）";
+    static final String HHI_NOTE = "行业集中度为赫芬达尔指数：各行业大类税收占本地区税收比重（以小数计）的平方和，取值0—1；"
+        + "越接近1，税收越集中于少数行业（税收收入结构单一），n个行业平均分布时为1/n。";
+
+    /** Under the fiscal contribution table: what its first row covers (when not the whole city) and the index. */
+    private String[] fiscalNotes() {
+        boolean countiesOnly = in.mart(FISCAL).stream().anyMatch(r -> "city".equals(r.get("region_level"))
+            && COUNTIES_ONLY.equals(fiscalScope(r)));
+        return countiesOnly ? new String[] {COUNTIES_ONLY + "为有税收数据的县（市、区）之和，与工业地方级税收占比同口径；"
+            + "全市合计（含市本级）见各县（市、区）税收和一般公共预算收入表。", HHI_NOTE} : new String[] {HHI_NOTE};
+    }
+
+    /**
+     * Who the city row of gold/fiscal_contribution covers, as its label: "全市" when 市本级 is in it, else
+     * "各县（市、区）合计（不含市本级）" — so "全市一般公共预算收入" never carries two figures.
+     */
+    static String fiscalScope(Map<String, Object> r) {
+        Object coverage = r.get("coverage");
+        return coverage != null && coverage.toString().contains("不含市本级") ? COUNTIES_ONLY : GrowthFigure.CITY;
+    }
+
+    static final String COUNTIES_ONLY = "各县（市、区）合计（不含市本级）";
 
     private Section investment() {
         List<String> s = new ArrayList<>();
@@ -657,8 +726,8 @@ public final class ReportBuilder {
             new MartColumn("output_per_mu", "亩均产值（万元/亩，近12个月）", 1)), r -> true));
         tables.add(martTable(ATTRACTION, "全市招商引资结构（" + label + "）", List.of(
             new MartColumn("dimension", "分组", -1), new MartColumn("item", "类别", -1),
-            new MartColumn("contracts", "签约项目数（个）", 0), new MartColumn("signed_amount", "签约额（万元）", 1),
-            new MartColumn("funds_in_place", "到位资金（万元）", 1)), r -> "city".equals(r.get("region_level"))));
+            new MartColumn("contracts", "签约项目数（个）", 0), MartColumn.yi("signed_amount", "签约额"),
+            MartColumn.yi("funds_in_place", "到位资金")), r -> "city".equals(r.get("region_level"))));
         return new Section("investment", "投资和招商引资", s, charts, tables);
     }
 
@@ -678,7 +747,7 @@ public final class ReportBuilder {
             } else {
                 Double completion = num(r, "completion_pct");
                 Quantity shortfall = target != null && actual != null && target > actual
-                    ? shortfall(target - actual, String.valueOf(r.get("unit"))) : null;
+                    ? shortfall(target, actual, String.valueOf(r.get("unit"))) : null;
                 s.add(Sentences.target(new TargetFigure(label, GrowthFigure.CITY, indicator, completion, elapsed,
                     completion == null ? "未下达年度目标" : null, shortfall)));
             }
@@ -686,12 +755,22 @@ public final class ReportBuilder {
         return s;
     }
 
-    /** A shortfall in the target's unit: 万元 from 1亿 up in 亿元, counts as integers. */
-    private static Quantity shortfall(double v, String unit) {
-        if ("万元".equals(unit)) {
-            return v >= 10000 ? new Quantity(v / 10000, 2, "亿元") : new Quantity(v, 2, "万元");
+    /**
+     * The city's shortfall in the unit its row of the targets table prints — money in 亿元, counts as integers — as the
+     * printed target less the printed actual.
+     */
+    private static Quantity shortfall(double target, double actual, String unit) {
+        if (Money.WAN.equals(unit)) {
+            return Money.gap(target, actual, Money.YI);
         }
-        return new Quantity(v, Precision.ofUnit(unit).decimals(), unit);
+        Precision p = Precision.ofUnit(unit);
+        return new Quantity(p.round(target).subtract(p.round(actual)).doubleValue(), p.decimals(), unit);
+    }
+
+    /** The unit a target row prints its money in: 亿元 for the city's, 万元 for any unit below it; others as they are. */
+    private static String printedUnit(Map<String, Object> r) {
+        String unit = String.valueOf(r.get("unit"));
+        return Money.WAN.equals(unit) && "全市".equals(r.get("unit_type")) ? Money.YI : unit;
     }
 
     private Section targets() {
@@ -752,7 +831,7 @@ public final class ReportBuilder {
             }
             Integer k = rank.get(i);
             out.add(List.of(martCell(r.get("unit_type")), Cell.text(String.valueOf(r.get("unit_name"))),
-                martCell(r.get("indicator")), martCell(r.get("unit")), inRowUnit(r, "target"),
+                martCell(r.get("indicator")), Cell.text(printedUnit(r)), inRowUnit(r, "target"),
                 inRowUnit(r, "actual"), martCell(r.get("completion_pct")), martCell(r.get("time_elapsed_pct")), gap,
                 martCell(r.get("status")), k == null ? Cell.empty() : Cell.number(k.doubleValue())));
         }
@@ -762,11 +841,21 @@ public final class ReportBuilder {
                 + "增速目标为增速减目标增速") + "，按表中公布的数据计算；全市不排位次。"));
     }
 
-    /** A figure in its row's own unit: a count (户, 个, 项) prints as a count, "3" not "3.0", in a column of mixed units. */
+    /**
+     * A figure in its row's own unit, in a column of mixed units: a count (户, 个, 项) prints as a count ("3", not
+     * "3.0"), money in the row's printed unit (the city's in 亿元, a county's in 万元) with publish/Precision's two
+     * decimals — the figures the sentences' shortfalls are the difference of; % as the column prints it.
+     */
     private static Cell inRowUnit(Map<String, Object> r, String column) {
         Object v = r.get(column);
-        return v instanceof Number n && Precision.ofUnit((String) r.get("unit")) == Precision.COUNT
-            ? Cell.text(Precision.COUNT.text(n.doubleValue())) : martCell(v);
+        if (!(v instanceof Number n)) {
+            return martCell(v);
+        }
+        String unit = printedUnit(r);
+        if (Money.YI.equals(unit) || Money.WAN.equals(unit)) {
+            return Cell.text(Money.printed(n.doubleValue(), unit).toPlainString());
+        }
+        return Precision.ofUnit(unit) == Precision.COUNT ? Cell.text(Precision.COUNT.text(n.doubleValue())) : martCell(v);
     }
 
     /** What a target row is ranked by: growth for a growth target, completion for an amount; null when withheld. */
@@ -900,7 +989,8 @@ public final class ReportBuilder {
 
     private ReportTable industryStructureTable() {
         List<Column> cols = List.of(Column.text("地区"), Column.text("行业大类"), Column.number("企业数（个）", 0),
-            Column.number("增加值（万元）", 1), Column.number("占本地区比重（%）", 1), Column.number("占全市该行业比重（%）", 1));
+            Column.number("增加值（万元）", Precision.TEN_THOUSAND_YUAN.decimals()), Column.number("占本地区比重（%）", 1),
+            Column.number("占全市该行业比重（%）", 1));
         List<List<Cell>> rows = new ArrayList<>();
         List<Map<String, Object>> sorted = new ArrayList<>(in.mart(INDUSTRY));
         sorted.sort(Comparator.comparing((Map<String, Object> r) -> !"city".equals(r.get("region_level")))
@@ -917,7 +1007,7 @@ public final class ReportBuilder {
             rows, notes(rows));
     }
 
-    /** A measure of a comparison table: its value (万元), growth and share per region. */
+    /** A measure of a comparison table: its value (亿元, as the text prints the city's), growth and share per region. */
     private record Measure(String indicator, String name) {
     }
 
@@ -925,7 +1015,7 @@ public final class ReportBuilder {
         List<Column> cols = new ArrayList<>();
         cols.add(Column.text("地区"));
         for (Measure m : measures) {
-            cols.add(Column.number(m.name() + "（万元）", 1));
+            cols.add(Column.number(m.name() + "（亿元）", Precision.HUNDRED_MILLION_YUAN.decimals()));
             cols.add(Column.number(m.name() + "增速（%）", 1));
             cols.add(Column.number(m.name() + "占全市比重（%）", 1));
         }
@@ -937,7 +1027,7 @@ public final class ReportBuilder {
             for (Measure m : measures) {
                 Figure f = figure(region, m.indicator());
                 any |= f != null;
-                row.add(value(f, 1));
+                row.add(value(f, 1e4));
                 row.add(yoy(f));
                 row.add(share(f));
             }
@@ -948,12 +1038,20 @@ public final class ReportBuilder {
         return new ReportTable(id, title, cols, rows, notes(rows));
     }
 
-    /** A column of a mart table: source column, heading, decimals (-1 for text). */
-    private record MartColumn(String column, String header, int decimals) {
+    /** A column of a mart table: source column, heading, decimals (-1 for text), and what gold's value is divided by. */
+    private record MartColumn(String column, String header, int decimals, double divisor) {
+        MartColumn(String column, String header, int decimals) {
+            this(column, header, decimals, 1);
+        }
+
+        /** Money of gold (万元) printed in 亿元, as the text prints the city's. */
+        static MartColumn yi(String column, String name) {
+            return new MartColumn(column, name + "（亿元）", Precision.HUNDRED_MILLION_YUAN.decimals(), 1e4);
+        }
     }
 
     private ReportTable martTable(String mart, String title, List<MartColumn> columns,
-                                  java.util.function.Predicate<Map<String, Object>> keep) {
+                                  java.util.function.Predicate<Map<String, Object>> keep, String... tableNotes) {
         List<Column> cols = columns.stream().map(c -> c.decimals() < 0 ? Column.text(c.header())
             : Column.number(c.header(), c.decimals())).toList();
         List<List<Cell>> rows = new ArrayList<>();
@@ -965,13 +1063,16 @@ public final class ReportBuilder {
             for (MartColumn c : columns) {
                 Object v = r.get(c.column());
                 if (c.column().equals("region_name") && "city".equals(r.get("region_level"))) {
-                    v = GrowthFigure.CITY;
+                    v = FISCAL.equals(mart) ? fiscalScope(r) : GrowthFigure.CITY;
+                }
+                if (v instanceof Number n && c.divisor() != 1) {
+                    v = n.doubleValue() / c.divisor();
                 }
                 row.add(c.decimals() < 0 && !WITHHELD.equals(v) ? Cell.text(v == null ? "" : v.toString()) : martCell(v));
             }
             rows.add(row);
         }
-        return new ReportTable(mart, title, cols, rows, notes(rows));
+        return new ReportTable(mart, title, cols, rows, notes(rows, tableNotes));
     }
 
     // ---------------------------------------------------------------- figures

@@ -24,12 +24,14 @@ import java.util.Objects;
  * @param cityPath    the city's 1—N月 totals per indicator and month, this year and the last two (what 较上期, 当季
  *                    and the previous quarter are computed from); empty when not read
  * @param assessment  the 考核 rules of the year report (indicators, weights, scoring rule); empty: no 考核 table
+ * @param openFlags   the 数据审核 questions still open (待核实) in the review of the period end, as the warehouse
+ *                    snapshot the report reads holds them; empty: none (or no review was run)
  */
 public record ReportInput(String cityCode, String cityName, YearMonth end, String cadence, List<Figure> figures,
                           Map<String, List<Map<String, Object>>> marts, List<GrowthPoint> growthPath,
                           List<Outlook> outlook, List<ForecastPoint> forecastPath,
                           org.countyscope.report.model.Vintage vintage, List<CityPoint> cityPath,
-                          List<AssessmentRule> assessment) {
+                          List<AssessmentRule> assessment, List<OpenFlag> openFlags) {
     public ReportInput {
         Objects.requireNonNull(cityName, "cityName");
         Objects.requireNonNull(end, "end");
@@ -40,6 +42,17 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
         forecastPath = List.copyOf(forecastPath);
         cityPath = List.copyOf(cityPath);
         assessment = List.copyOf(assessment);
+        openFlags = List.copyOf(openFlags);
+    }
+
+    /** An input without open review flags. */
+    public ReportInput(String cityCode, String cityName, YearMonth end, String cadence, List<Figure> figures,
+                       Map<String, List<Map<String, Object>>> marts, List<GrowthPoint> growthPath,
+                       List<Outlook> outlook, List<ForecastPoint> forecastPath,
+                       org.countyscope.report.model.Vintage vintage, List<CityPoint> cityPath,
+                       List<AssessmentRule> assessment) {
+        this(cityCode, cityName, end, cadence, figures, marts, growthPath, outlook, forecastPath, vintage, cityPath,
+            assessment, List.of());
     }
 
     /** An input without the city's path and without 考核 rules. */
@@ -54,7 +67,13 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
     /** The same input with the city's path and the 考核 rules. */
     public ReportInput with(List<CityPoint> path, List<AssessmentRule> rules) {
         return new ReportInput(cityCode, cityName, end, cadence, figures, marts, growthPath, outlook, forecastPath,
-            vintage, path, rules);
+            vintage, path, rules, openFlags);
+    }
+
+    /** The same input with these open review flags. */
+    public ReportInput withOpenFlags(List<OpenFlag> flags) {
+        return new ReportInput(cityCode, cityName, end, cadence, figures, marts, growthPath, outlook, forecastPath,
+            vintage, cityPath, assessment, flags);
     }
 
     /** The rows of one mart (empty when the mart was not built). */
@@ -108,6 +127,20 @@ public record ReportInput(String cityCode, String cityName, YearMonth end, Strin
      * @param baseCum  the comparable base of the same months last year; null where growth is on last year's own total
      */
     public record CityPoint(String indicator, YearMonth month, double valueCum, Double baseCum) {
+    }
+
+    /**
+     * One open 数据审核 question (a row of gold/review_flags with status 待核实): the report never changes a figure
+     * because of it, but its 附注 says how many are open and where.
+     *
+     * @param key        the flag's key (rule|entity|subject)
+     * @param regionCode the county's code; null or the city's code for a question about a whole dataset
+     * @param regionName the county's name (may be null with the code)
+     */
+    public record OpenFlag(String key, String regionCode, String regionName) {
+        public OpenFlag {
+            Objects.requireNonNull(key, "key");
+        }
     }
 
     /**

@@ -33,6 +33,9 @@ public final class ReviewTables {
     public static final String FLAGS = "review_flags";
     public static final String CLOSURES = "review_closures";
     public static final String METRICS = "dq_metrics";
+    /** Columns of gold/review_flags that others read: the review's period, the flag's key (status is STATUS). */
+    public static final String REVIEW_PERIOD = "review_period";
+    public static final String FLAG_KEY = "flag_key";
     /** Datasets measured in dq_metrics, each with the measure summed by region (null: no region column). */
     static final String[][] MEASURED = {{"tax", AMOUNT}, {"budget_revenue", TOTAL_REVENUE},
         {"industrial_output", VALUE_ADDED}, {"projects", COMPLETED_YTD}, {"attraction_funds", null}, {"ppi", null}};
@@ -294,14 +297,14 @@ public final class ReviewTables {
     }
 
     static final StructType FLAG_SCHEMA = new StructType()
-        .add("review_period", DataTypes.StringType, false).add("flag_key", DataTypes.StringType, false)
+        .add(REVIEW_PERIOD, DataTypes.StringType, false).add(FLAG_KEY, DataTypes.StringType, false)
         .add(RULE, DataTypes.StringType, false).add(DATASET, DataTypes.StringType, true)
         .add(REGION_CODE, DataTypes.StringType, true).add(REGION_NAME, DataTypes.StringType, true)
         .add("entity_id", DataTypes.StringType, false).add("entity_name", DataTypes.StringType, true)
         .add(PERIOD, DataTypes.StringType, false).add(VALUE, DataTypes.DoubleType, true)
         .add("expected_low", DataTypes.DoubleType, true).add("expected_high", DataTypes.DoubleType, true)
         .add(UNIT, DataTypes.StringType, true).add("severity", DataTypes.StringType, true)
-        .add("question", DataTypes.StringType, true).add("status", DataTypes.StringType, false)
+        .add("question", DataTypes.StringType, true).add(STATUS, DataTypes.StringType, false)
         .add("explanation", DataTypes.StringType, true).add("reviewed_at", DataTypes.TimestampType, false);
 
     /** Replaces the review period's rows of gold/review_flags with this review's flags, open and closed. */

@@ -245,6 +245,11 @@ class NarrativeTest {
         found = PrintedFigures.problems(new Report(r.title(), r.period(), r.cadence(), r.periodLabel(), r.headlines(),
             wrongItem, r.vintage(), r.footnotes()));
         assertEquals(1, found.size(), "the table prints 崇信县 at 7.9: " + found);
+        List<Section> wrongShortfall = r.sections().stream().map(s -> new Section(s.id(), s.title(), s.sentences().stream()
+            .map(x -> x.replace("差3.51亿元", "差35100.00万元")).toList(), s.charts(), s.tables())).toList();
+        found = PrintedFigures.problems(new Report(r.title(), r.period(), r.cadence(), r.periodLabel(), r.headlines(),
+            wrongShortfall, r.vintage(), r.footnotes()));
+        assertEquals(1, found.size(), "the 全市 row prints 亿元, 40.00 − 36.49: " + found);
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a report as a section chief does, with a pencil: every difference a sentence states is the difference of the
  * figures printed beside it or in the tables, names said to be 并列 print the same figure, equal printed figures share
- * a 位次, 全市 has no 位次, and no period label uses the en dash. Returns what does not add up, one line each.
+ * a 位次, 全市 has no 位次, a shortfall ("差8109.75万元") is its row's target less its 完成 as the targets table prints them,
+ * in the unit that row prints, and no period label uses the en dash. Returns what does not add up, one line each.
  */
 public final class PrintedFigures {
     /** A grouped sentence's items: "华亭市（13.1%）". */
@@ -27,6 +28,17 @@ public final class PrintedFigures {
     /** A growth against its target: "增长4.0%，目标6.0%，低于目标2.0个百分点" or "增长7.0%，高于年度目标（6.5%）0.5个百分点". */
     private static final Pattern VS_TARGET = Pattern.compile(
         "(增长|下降)(\\d+\\.\\d)%，(?:目标(-?\\d+\\.\\d)%，(高于|低于)目标(\\d+\\.\\d)个百分点|(高于|低于)年度目标（(-?\\d+\\.\\d)%）(\\d+\\.\\d)个百分点)");
+    /** The city's shortfall: "全市一般公共预算收入完成年度目标的91.2%，未完成，差3.51亿元". */
+    private static final Pattern CITY_SHORT = Pattern.compile(
+        "全市([\\p{IsHan}（）]+?)完成年度目标的\\d+\\.\\d%，未完成，差(\\d+(?:\\.\\d+)?)(\\p{IsHan}+)");
+    /**
+     * Counties' shortfalls: "省外到位资金未完成年度目标的有华亭市（完成89.2%，差8109.75万元）、…" (需关注) or
+     * "省外到位资金：…；未完成的有华亭市（…）" (半年评 in December).
+     */
+    private static final Pattern COUNTY_SHORT = Pattern.compile(
+        "^([\\p{IsHan}（）]+?)(?:未完成年度目标的有|：(?:[^。]*?；)?未完成的有)");
+    private static final Pattern SHORT_ITEM = Pattern.compile(
+        "([\\p{IsHan}]+)（完成\\d+\\.\\d%，差(\\d+(?:\\.\\d+)?)(\\p{IsHan}+)）");
     /** Which table and column print the growth a grouped sentence is about. */
     private static final Map<String, String[]> GROWTH_COLUMN = Map.of(
         "规上工业增加值", new String[] {"industry", "增速（%，可比价）"},
@@ -43,6 +55,7 @@ public final class PrintedFigures {
             for (String sentence : s.sentences()) {
                 checkGrouped(r, sentence, out);
                 checkTargets(sentence, out);
+                checkShortfalls(r, sentence, out);
                 if (sentence.contains("1–")) {
                     out.add("en dash in a period label: " + sentence);
                 }
@@ -146,6 +159,50 @@ public final class PrintedFigures {
                 out.add(m.group(0) + ": " + g + " − " + t + " = " + g.subtract(t));
             }
         }
+    }
+
+    /** Each shortfall a sentence states against its row of the targets table: same unit, printed target − printed 完成. */
+    private static void checkShortfalls(Report r, String sentence, List<String> out) {
+        Matcher c = CITY_SHORT.matcher(sentence);
+        while (c.find()) {
+            checkShortfall(r, null, c.group(1), c.group(2), c.group(3), out);
+        }
+        Matcher head = COUNTY_SHORT.matcher(sentence);
+        if (head.find()) {
+            Matcher m = SHORT_ITEM.matcher(sentence.substring(head.end()));
+            while (m.find()) {
+                checkShortfall(r, m.group(1), head.group(1), m.group(2), m.group(3), out);
+            }
+        }
+    }
+
+    /** {@code unit} null: the city's row (考核对象 全市). */
+    private static void checkShortfall(Report r, String unit, String indicator, String said, String saidUnit,
+                                       List<String> out) {
+        for (ReportTable t : r.tables()) {
+            if (!t.id().equals(ReportBuilder.TARGETS)) {
+                continue;
+            }
+            for (List<Cell> row : t.rows()) {
+                boolean city = "全市".equals(row.get(0).text());
+                if (!row.get(2).display(0).equals(indicator) || (unit == null ? !city : city || !unit.equals(row.get(1).text()))) {
+                    continue;
+                }
+                String where = (unit == null ? "全市" : unit) + indicator;
+                if (!saidUnit.equals(row.get(3).text())) {
+                    out.add(where + ": 差" + said + saidUnit + " but its row prints " + row.get(3).text());
+                    return;
+                }
+                BigDecimal gap = new BigDecimal(row.get(4).display(t.columns().get(4).decimals()))
+                    .subtract(new BigDecimal(row.get(5).display(t.columns().get(5).decimals())));
+                if (gap.compareTo(new BigDecimal(said)) != 0 || gap.scale() != new BigDecimal(said).scale()) {
+                    out.add(where + ": 差" + said + saidUnit + " but the table prints " + row.get(4).display(1) + " − "
+                        + row.get(5).display(1) + " = " + gap);
+                }
+                return;
+            }
+        }
+        out.add((unit == null ? "全市" : unit) + indicator + ": 差" + said + saidUnit + " has no row in the targets table");
     }
 
     /** Equal printed figures share a 位次, a higher figure never has a worse one, 全市 has none. */

@@ -157,4 +157,148 @@ class ReportBuilderTest {
         assertEquals("3", targets.rows().get(0).get(4).display(1), "a target of 3 firms prints 3, not 3.0");
         assertEquals("2", targets.rows().get(0).get(5).display(1));
     }
+
+    private static Map<String, Object> row(Object... kv) {
+        Map<String, Object> r = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            r.put((String) kv[i], kv[i + 1]);
+        }
+        return r;
+    }
+
+    private static ReportInput withMarts(ReportInput base, List<Figure> extra, Map<String, List<Map<String, Object>>> marts) {
+        List<Figure> figures = new ArrayList<>(base.figures());
+        figures.addAll(extra);
+        return new ReportInput(base.cityCode(), base.cityName(), base.end(), base.cadence(), figures, marts,
+            base.growthPath(), base.outlook(), base.forecastPath(), base.vintage());
+    }
+
+    private static Section section(Report r, String id) {
+        return r.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void openReviewFlagsAreSaidInTheNotesAndChangeNoFigure() {
+        ReportInput base = input();
+        Report none = ReportBuilder.build(base);
+        assertTrue(none.footnotes().stream().noneMatch(f -> f.contains("审核")), "no open flag: no sentence " + none.footnotes());
+        Report flagged = ReportBuilder.build(base.withOpenFlags(List.of(
+            new ReportInput.OpenFlag("ent_month_band|A|2025-06", "620802", "崆峒区"),
+            new ReportInput.OpenFlag("ent_va_rate|B|2025-06", "620881", "华亭市"),
+            new ReportInput.OpenFlag("ent_missing|C|2025-06", "620802", "崆峒区"),
+            new ReportInput.OpenFlag("dq_rows_drop|tax|2025-06", null, null))));
+        assertTrue(flagged.footnotes().contains("本期数据审核尚有4条待核实问题（涉及崆峒区、华亭市和全市汇总数据），相关数据可能修订。"),
+            flagged.footnotes().toString());
+        assertEquals(none.headlines(), flagged.headlines(), "a flag changes no headline figure");
+        assertEquals(none.sections(), flagged.sections(), "nor any sentence or table");
+        Report counties = ReportBuilder.build(base.withOpenFlags(List.of(
+            new ReportInput.OpenFlag("x|1|2025-06", "620881", "华亭市"), new ReportInput.OpenFlag("x|2|2025-06", "620802", "崆峒区"))));
+        assertTrue(counties.footnotes().contains("本期数据审核尚有2条待核实问题（涉及崆峒区、华亭市），相关数据可能修订。"),
+            "counties by code: " + counties.footnotes());
+    }
+
+    @Test
+    void oneLabelNeverCarriesTwoFiguresOfTheBudget() {
+        // 一般公共预算收入: 全市 with 市本级 9000 + 1000 in the comparison; the counties alone 9000 in fiscal_contribution
+        List<Figure> extra = List.of(f("620800", "平凉市", "city", "budget_revenue", 10000, null, null, 3.0, false),
+            f("620802", "崆峒区", "county", "budget_revenue", 6000, 60.0, 1, 2.0, false),
+            f("620821", "泾川县", "county", "budget_revenue", 3000, 30.0, 2, 5.0, false),
+            f("620899", "市本级", "city_own", "budget_revenue", 1000, 10.0, null, 1.0, false));
+        List<Map<String, Object>> fiscal = List.of(
+            row("region_level", "city", "region_code", "620800", "region_name", "平凉市", "coverage", "2个县（市、区）合计，不含市本级",
+                "tax_total_cum", 5000.0, "tax_industry_cum", 2000.0, "industry_share_of_tax_pct", 40.0,
+                "budget_revenue_cum", 9000.0, "industry_local_share_of_budget_pct", 10.0, "hhi_industry", 0.312),
+            row("region_level", "county", "region_code", "620802", "region_name", "崆峒区", "coverage", "本级",
+                "tax_total_cum", 3000.0, "tax_industry_cum", 1000.0, "industry_share_of_tax_pct", 33.3,
+                "budget_revenue_cum", 6000.0, "industry_local_share_of_budget_pct", 8.0, "hhi_industry", 0.25));
+        Report r = ReportBuilder.build(withMarts(input(), extra, Map.of(ReportBuilder.FISCAL, fiscal)));
+        Map<String, java.util.Set<String>> budgetByLabel = new java.util.HashMap<>();
+        for (ReportTable t : r.tables()) {
+            for (int c = 0; c < t.columns().size(); c++) {
+                if (t.columns().get(c).header().startsWith("一般公共预算收入（")) {
+                    for (List<Cell> row : t.rows()) {
+                        budgetByLabel.computeIfAbsent(row.get(0).text(), k -> new java.util.TreeSet<>())
+                            .add(row.get(c).display(t.columns().get(c).decimals()));
+                    }
+                }
+            }
+        }
+        budgetByLabel.forEach((label, values) -> assertEquals(1, values.size(), label + " carries " + values));
+        assertEquals(java.util.Set.of("1.00"), budgetByLabel.get("全市"), "全市 with 市本级, in 亿元");
+        assertEquals(java.util.Set.of("0.90"), budgetByLabel.get("各县（市、区）合计（不含市本级）"));
+        Section fiscalSection = section(r, "fiscal");
+        assertTrue(fiscalSection.sentences().stream().anyMatch(x -> x.startsWith("上半年，各县（市、区）合计（不含市本级）工业税收占全部税收的40.0%")),
+            "the ratio's sentence says whom it covers: " + fiscalSection.sentences());
+        ReportTable contribution = fiscalSection.tables().stream().filter(t -> t.id().equals(ReportBuilder.FISCAL))
+            .findFirst().orElseThrow();
+        assertTrue(contribution.columns().stream().noneMatch(c -> c.header().contains("HHI")),
+            "planners read Chinese: " + contribution.columns());
+        assertTrue(contribution.columns().stream().anyMatch(c -> c.header().equals("行业集中度（赫芬达尔指数，0—1）")));
+        assertTrue(contribution.footnotes().stream().anyMatch(n -> n.startsWith("行业集中度为赫芬达尔指数")),
+            "the note explains the index: " + contribution.footnotes());
+    }
+
+    @Test
+    void theHalfYearNamesTheCountiesBelowHalfOfATargetWithTheirGap() {
+        List<Map<String, Object>> targets = List.of(
+            row("unit_type", "全市", "unit_name", "全市", "indicator", "规上工业增加值增速", "unit", "%", "target", 6.0,
+                "actual", 5.0, "completion_pct", null),
+            row("unit_type", "县区", "unit_name", "崆峒区", "indicator", "招商引资到位资金", "unit", "万元", "target",
+                20000.0, "actual", 8000.0, "completion_pct", 40.0),
+            row("unit_type", "县区", "unit_name", "泾川县", "indicator", "招商引资到位资金", "unit", "万元", "target",
+                10000.0, "actual", 6000.0, "completion_pct", 60.0),
+            row("unit_type", "县区", "unit_name", "泾川县", "indicator", "规上工业增加值增速", "unit", "%", "target", 7.0,
+                "actual", 4.0, "completion_pct", null));
+        Report r = ReportBuilder.build(withMarts(input(), List.of(), Map.of(ReportBuilder.TARGETS, targets)));
+        List<String> s = section(r, "halfway").sentences();
+        assertTrue(s.contains("招商引资到位资金：过半的有泾川县（完成60.0%）；未过半的有崆峒区（完成40.0%，慢于序时进度10.0个百分点）。"),
+            "a county-only target is named too, with its gap: " + s);
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("规上工业增加值：全市增长5.0%，目标6.0%，未过半")
+            && x.contains("未过半的有泾川县（增长4.0%，目标7.0%，低于目标3.0个百分点）")), s.toString());
+    }
+
+    @Test
+    void moneyReadsTheSameInTheTextAndInItsTable() {
+        List<Map<String, Object>> targets = List.of(
+            row("unit_type", "全市", "unit_name", "全市", "indicator", "一般公共预算收入", "unit", "万元", "target", 400_000.0,
+                "actual", 364_912.34, "completion_pct", 91.2),
+            row("unit_type", "县区", "unit_name", "华亭市", "indicator", "省外到位资金", "unit", "万元", "target", 75_000.0,
+                "actual", 66_890.254, "completion_pct", 89.2));
+        ReportInput base = input();
+        ReportInput december = new ReportInput(base.cityCode(), base.cityName(), YearMonth.of(2025, 12), "month",
+            base.figures(), Map.of(ReportBuilder.TARGETS, targets), List.of(), List.of(), List.of(), base.vintage());
+        Report r = ReportBuilder.build(december);
+        ReportTable t = section(r, "targets").tables().get(0);
+        List<Cell> city = t.rows().get(0);
+        List<Cell> county = t.rows().get(1);
+        assertEquals("亿元", city.get(3).text(), "the city's money in 亿元, as the text says it");
+        assertEquals("40.00", city.get(4).display(1));
+        assertEquals("36.49", city.get(5).display(1));
+        assertTrue(section(r, "targets").sentences().contains("1—12月，全市一般公共预算收入完成年度目标的91.2%，未完成，差3.51亿元。"),
+            "40.00 − 36.49: " + section(r, "targets").sentences());
+        assertEquals("万元", county.get(3).text());
+        assertEquals("75000.00", county.get(4).display(1), "万元 with two decimals, as publish/Precision prints it");
+        assertEquals("66890.25", county.get(5).display(1));
+        assertTrue(section(r, "attention").sentences().contains("省外到位资金未完成年度目标的有华亭市（完成89.2%，差8109.75万元）。"),
+            "75000.00 − 66890.25: " + section(r, "attention").sentences());
+        ReportTable investment = section(r, "investment").tables().get(0);
+        assertEquals("固定资产投资（亿元）", investment.columns().get(1).header());
+        assertEquals("1.00", investment.rows().get(0).get(1).display(investment.columns().get(1).decimals()),
+            "全市 10000万元 prints 1.00亿元 in the table as in the text");
+    }
+
+    @Test
+    void plannersReadTheVintageInPlainWordsWithoutTableNames() {
+        ReportInput base = input();
+        Vintage internal = new Vintage("2025年7月10日 09:00（北京时间）", "2025年6月", "2025-06",
+            List.of(new Vintage.TableVersion("gold/comparison", 12, ""), new Vintage.TableVersion("silver/tax", 3, "2025-06")));
+        Report r = ReportBuilder.build(new ReportInput(base.cityCode(), base.cityName(), base.end(), base.cadence(),
+            base.figures(), base.marts(), List.of(), List.of(), List.of(), internal));
+        assertEquals(List.of(), r.vintage().tables(), "no internal table for the HTML and the PDF");
+        String notes = String.join("\n", r.footnotes());
+        assertFalse(notes.contains("gold/") || notes.contains("Delta") || notes.contains("版本号") || notes.contains("数据版本"),
+            notes);
+        assertTrue(r.footnotes().contains("本报告数据截至2025年6月，发布版本为2025-06，生成时间为2025年7月10日 09:00（北京时间）。"),
+            notes);
+    }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param periodLabel the bureau's label of the period, e.g. "1—6月"
  * @param headlines   the headline figures at the top
  * @param sections    one per topic, in reading order
- * @param vintage     which data the report was made from
+ * @param vintage     which data the report was made from, as planners read it (ReportBuilder leaves out the internal
+ *                    table versions: the workbook gets those separately)
  * @param footnotes   definitions and the disclosure note, each printed once at the end
  */
 public record Report(String title, String period, String cadence, String periodLabel, List<Headline> headlines,

@@ -14,7 +14,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.countyscope.report.ChineseDates;
 import org.countyscope.report.ReportFiles;
-import org.countyscope.report.model.Cell;
 import org.countyscope.report.model.ChartRef;
 import org.countyscope.report.model.Headline;
 import org.countyscope.report.model.Report;
@@ -124,7 +123,7 @@ public final class PdfReport {
             }
             doc.add(ch);
         }
-        doc.add(vintage(report, chapter + 1, style, tables));
+        doc.add(vintage(report, chapter + 1, style));
         doc.close();
         return decorations.chapterPages();
     }
@@ -171,7 +170,7 @@ public final class PdfReport {
         doc.add(contents(entries, chapterPages, style));
 
         Paragraph generated = new Paragraph("生成时间：" + PdfTables.nullToEmpty(report.vintage().generatedAt())
-            + "　　数据版本与指标解释见文末“数据说明”。", style.font(8.5f, PdfStyle.GREY));
+            + "　　数据截至时间、发布版本与指标解释见文末“数据说明”。", style.font(8.5f, PdfStyle.GREY));
         generated.setSpacingBefore(18f);
         doc.add(generated);
     }
@@ -285,30 +284,28 @@ public final class PdfReport {
         return t;
     }
 
-    /** The last chapter: when the report was made, from which Delta table versions and releases, and the notes. */
-    private static Chapter vintage(Report report, int number, PdfStyle style, PdfTables tables) {
+    /**
+     * The last chapter: the vintage in plain words (how far the data reach, the release, when generated) and the
+     * notes. Internal table names and Delta versions are not for planners: they stay in the workbook's 说明 sheet.
+     */
+    private static Chapter vintage(Report report, int number, PdfStyle style) {
         Chapter ch = chapter(VINTAGE_TITLE, number, style);
         Vintage v = report.vintage();
-        Paragraph intro = new Paragraph(19f, "本报告生成于" + PdfTables.nullToEmpty(v.generatedAt())
-            + "，所用数据为下列数据表的版本。", style.font(PdfStyle.BODY, PdfStyle.INK));
-        intro.setFirstLineIndent(2 * PdfStyle.BODY);
-        ch.add(intro);
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Vintage.TableVersion tv : v.tables()) {
-            String release = tv.release() == null || tv.release().isBlank() ? "—" : tv.release();
-            rows.add(List.of(Cell.text(tv.table()), Cell.number((double) tv.version()), Cell.text(release)));
+        String plain = v.plainWords();
+        if (!plain.isEmpty()) {
+            Paragraph intro = new Paragraph(19f, plain, style.font(PdfStyle.BODY, PdfStyle.INK));
+            intro.setFirstLineIndent(2 * PdfStyle.BODY);
+            ch.add(intro);
         }
-        ReportTable versions = new ReportTable("vintage", "数据版本",
-            List.of(ReportTable.Column.text("数据表"), ReportTable.Column.number("Delta 版本", 0),
-                ReportTable.Column.text("数据发布")), rows, List.of());
-        ch.addAll(tables.render(versions, "数据版本"));
-        if (!report.footnotes().isEmpty()) {
+        // the same words among the notes are said once, above
+        List<String> notes = report.footnotes().stream().filter(f -> !f.equals(plain)).toList();
+        if (!notes.isEmpty()) {
             Paragraph h = new Paragraph("注释", style.bold(12f, PdfStyle.NAVY));
             h.setSpacingBefore(10f);
             h.setSpacingAfter(4f);
             ch.add(h);
-            for (int i = 0; i < report.footnotes().size(); i++) {
-                Paragraph p = new Paragraph(16f, (i + 1) + ". " + report.footnotes().get(i),
+            for (int i = 0; i < notes.size(); i++) {
+                Paragraph p = new Paragraph(16f, (i + 1) + ". " + notes.get(i),
                     style.font(9.5f, PdfStyle.INK));
                 p.setIndentationLeft(14f);
                 p.setFirstLineIndent(-14f);

@@ -51,17 +51,27 @@ public final class ExcelReport {
      * Writes {@code reportDir/tables.xlsx} (atomically: a failure leaves no partial file) and returns its path.
      * "说明" holds the title, period, vintage, the list of sheets and the footnotes; each table sheet a title row, a
      * bold filled header frozen above the data, numbers as numbers in the column's format, withheld cells as "…"
-     * and the table's footnotes under it.
+     * and the table's footnotes under it. The data versions listed are the report's own (none for a planners'
+     * report: see {@link #write(Report, List, Path)}).
      */
     public static Path write(Report report, Path reportDir) {
+        return write(report, report.vintage().tables(), reportDir);
+    }
+
+    /**
+     * As {@link #write(Report, Path)}, listing {@code sources} — the internal table names with their Delta versions
+     * and releases — under "数据版本" on the 说明 sheet: the one place of the report where they appear.
+     */
+    public static Path write(Report report, List<Vintage.TableVersion> sources, Path reportDir) {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(reportDir, "reportDir");
         return ReportFiles.write(reportDir.resolve(FILE_NAME), out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 SheetStyles styles = new SheetStyles(wb);
                 List<ReportTable> tables = report.tables();
                 List<String> names = sheetNames(report);
-                notesSheet(wb.createSheet(NOTES_SHEET), report, names, styles);
+                notesSheet(wb.createSheet(NOTES_SHEET), report, sources, names, styles);
                 for (int i = 0; i < tables.size(); i++) {
                     tableSheet(wb.createSheet(names.get(i)), tables.get(i), styles);
                 }
@@ -224,7 +234,8 @@ public final class ExcelReport {
         return s.codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 2.0 : 1.1).sum();
     }
 
-    private static void notesSheet(XSSFSheet sh, Report report, List<String> names, SheetStyles styles) {
+    private static void notesSheet(XSSFSheet sh, Report report, List<Vintage.TableVersion> sources, List<String> names,
+                                   SheetStyles styles) {
         int r = 0;
         XSSFRow title = sh.createRow(r++);
         title.setHeightInPoints(26f);
@@ -235,6 +246,12 @@ public final class ExcelReport {
             : label + "（" + ChineseDates.month(report.period()) + "）",
             styles);
         pair(sh.createRow(r++), "生成时间", report.vintage().generatedAt(), styles);
+        if (!report.vintage().dataThrough().isBlank()) {
+            pair(sh.createRow(r++), "数据截至", report.vintage().dataThrough(), styles);
+        }
+        if (!report.vintage().release().isBlank()) {
+            pair(sh.createRow(r++), "发布版本", report.vintage().release(), styles);
+        }
         r++;
 
         text(sh.createRow(r++), 0, "数据版本", styles.label);
@@ -242,7 +259,7 @@ public final class ExcelReport {
         text(vh, 0, "数据表", styles.header);
         text(vh, 1, "Delta 版本", styles.header);
         text(vh, 2, "数据发布", styles.header);
-        for (Vintage.TableVersion tv : report.vintage().tables()) {
+        for (Vintage.TableVersion tv : sources) {
             XSSFRow vr = sh.createRow(r++);
             text(vr, 0, tv.table(), styles.text);
             XSSFCell version = vr.createCell(1);

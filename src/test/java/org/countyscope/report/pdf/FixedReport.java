@@ -79,7 +79,8 @@ public final class FixedReport {
                 new Headline("固定资产投资增速", Cell.WITHHELD_MARK, "%", "不予公布"),
                 new Headline("招商引资到位资金", "45.6", "亿元", "完成年度目标52.3%")),
             List.of(industry, investment),
-            new Vintage(GENERATED_AT, List.of(new Vintage.TableVersion("gold/comparison", 12, "2025-06 初步"),
+            // internal sources a planners' page must not print, though the record holds them
+            new Vintage(GENERATED_AT, "2025年6月", "2025-06 初步", List.of(new Vintage.TableVersion("gold/comparison", 12, "2025-06 初步"),
                 new Vintage.TableVersion("silver/tax", 7, "2025-06"),
                 new Vintage.TableVersion("gold/project_progress", 3, null))),
             List.of(FOOTNOTE, "规上工业指年主营业务收入2000万元及以上的工业法人单位。"));

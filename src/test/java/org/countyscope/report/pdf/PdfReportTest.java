@@ -169,8 +169,10 @@ class PdfReportTest {
         String last = pages.get(pages.size() - 1);
         assertTrue(last.contains("附：数据说明"), "the last chapter is the data note");
         assertTrue(last.contains(FixedReport.GENERATED_AT.replace(" ", "")), "generated-at time");
-        assertTrue(last.contains("gold/comparison122025-06初步"), "table, Delta version and release");
-        assertTrue(last.contains("gold/project_progress3—"), "a table without a release shows —");
+        assertTrue(last.contains("本报告数据截至2025年6月，发布版本为2025-06初步，生成时间为"),
+            "the vintage in plain words: " + last);
+        assertFalse(last.contains("gold/") || last.contains("silver/") || last.contains("Delta"),
+            "no internal table names or Delta versions for planners: " + last);
         assertTrue(last.contains("1." + FixedReport.FOOTNOTE) && last.contains("2.规上工业指"),
             "the report's footnotes, numbered");
     }

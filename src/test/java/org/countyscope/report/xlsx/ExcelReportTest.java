@@ -215,10 +215,27 @@ class ExcelReportTest {
         assertEquals("平凉市2025年1—6月县域经济运行监测|", text.get(0), "the title first");
         assertTrue(text.contains("报告期|1—6月（2025年6月）|"), "the period, in Chinese: " + text);
         assertTrue(text.contains("生成时间|" + FixedReport.GENERATED_AT + "|"), "when it was made");
+        assertTrue(text.contains("数据截至|2025年6月|") && text.contains("发布版本|2025-06 初步|"), "the plain vintage: " + text);
         assertTrue(text.contains("gold/comparison|12|2025-06 初步|"), "table, Delta version, release");
         assertTrue(text.contains("gold/project_progress|3|—|"), "no release shows —");
         assertTrue(text.contains("1. " + FixedReport.FOOTNOTE + "|"), "the report's footnotes");
         assertTrue(text.contains("重点项目投资完成情况|重点项目投资完成情况|120|"), "the sheet list with row counts");
+    }
+
+    @Test
+    void theSourcesHandedOverAreListedOnlyOnTheNotesSheet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+        throws java.io.IOException {
+        Report planners = reportOf(table("a", "甲表"));
+        java.nio.file.Path f = ExcelReport.write(planners, List.of(new Vintage.TableVersion("gold/review_flags", 4, "")), dir);
+        try (XSSFWorkbook book = new XSSFWorkbook(java.nio.file.Files.newInputStream(f))) {
+            XSSFSheet notes = book.getSheet("说明");
+            boolean listed = false;
+            for (Row r : notes) {
+                listed |= r.getCell(0) != null && "gold/review_flags".equals(r.getCell(0).getStringCellValue())
+                    && r.getCell(1).getNumericCellValue() == 4;
+            }
+            assertTrue(listed, "the workbook keeps the internal versions the planners' pages leave out");
+        }
     }
 
     private static ReportTable table(String id, String title) {
