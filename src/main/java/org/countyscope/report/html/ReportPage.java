@@ -25,13 +25,12 @@ import java.util.List;
  * @param navigation    the archive links, or null for a page outside an archive
  * @param headlines     the figures at the top
  * @param topics        the sections, in reading order
- * @param footnotes     the report's notes
- * @param tableVersions the data the report was made from
+ * @param footnotes     the report's notes (the data vintage in plain words among them; the internal table versions
+ *                      are the workbook's 说明 sheet's)
  * @param withheldTitle the hover text of a withheld cell
  */
 public record ReportPage(String title, String period, String cadence, String generatedAt, Navigation navigation,
-                         List<Kpi> headlines, List<Topic> topics, List<String> footnotes,
-                         List<TableVersion> tableVersions, String withheldTitle) {
+                         List<Kpi> headlines, List<Topic> topics, List<String> footnotes, String withheldTitle) {
 
     /** The archive links: {@code previousHref} and {@code previousTitle} are empty for the first report. */
     public record Navigation(String archiveHref, String previousHref, String previousTitle) {
@@ -72,10 +71,6 @@ public record ReportPage(String title, String period, String cadence, String gen
     public record TableCell(String text, boolean rowHeader, boolean number, boolean withheld) {
     }
 
-    /** One gold table read: name, Delta version, release ("—" when none is recorded). */
-    public record TableVersion(String table, long version, String release) {
-    }
-
     /** The page of {@code report}, with its archive links when {@code nav} is not null. */
     static ReportPage of(Report report, HtmlReport.Navigation nav) {
         List<Kpi> kpis = report.headlines().stream()
@@ -99,12 +94,10 @@ public record ReportPage(String title, String period, String cadence, String gen
                 texts(s.sentences()), fs, ts));
         }
         Vintage v = report.vintage();
-        List<TableVersion> versions = v.tables().stream().map(x -> new TableVersion(t(x.table()), x.version(),
-            x.release() == null || x.release().isBlank() ? "—" : t(x.release()))).toList();
         Navigation navigation = nav == null ? null
             : new Navigation(t(nav.archiveHref()), t(nav.previousHref()), t(nav.previousTitle()));
         return new ReportPage(t(report.title()), t(HtmlReport.periodText(report)), t(HtmlReport.cadenceName(report)),
-            t(v.generatedAt()), navigation, kpis, topics, texts(report.footnotes()), versions,
+            t(v.generatedAt()), navigation, kpis, topics, texts(report.footnotes()),
             HtmlReport.WITHHELD_TITLE);
     }
 
