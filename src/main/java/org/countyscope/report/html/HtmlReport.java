@@ -61,26 +61,34 @@ public final class HtmlReport {
      */
     public static Path write(Report report, Path dir, Navigation nav) {
         try {
-            Files.createDirectories(dir.resolve("fonts"));
-            Path font = dir.resolve(FONT_FILE);
-            byte[] fontBytes = CjkFont.bytes();
-            if (!Files.exists(font) || Files.size(font) != fontBytes.length) {
-                Files.write(font, fontBytes);
-            }
-            String override = System.getenv(CjkFont.ENV);
-            if (override == null || override.isBlank()) {
-                try (InputStream in = HtmlReport.class.getResourceAsStream("/fonts/wqy-zenhei-LICENSE.txt")) {
-                    if (in != null) {
-                        Files.copy(in, dir.resolve(FONT_LICENCE_FILE), StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            copyFont(dir);
             byte[] page = render(report, nav).getBytes(StandardCharsets.UTF_8);
             Path written = org.countyscope.report.ReportFiles.write(dir.resolve(FILE), out -> out.write(page));
             ReportArchive.recordPoints(dir, report.keyPoints());
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts the bundled CJK font (and its licence) in {@code dir/fonts/}, the last fallback of a page's font list, so
+     * Chinese shows on a machine without a CJK font; a font already there of the same size is left alone.
+     */
+    static void copyFont(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("fonts"));
+        Path font = dir.resolve(FONT_FILE);
+        byte[] fontBytes = CjkFont.bytes();
+        if (!Files.exists(font) || Files.size(font) != fontBytes.length) {
+            Files.write(font, fontBytes);
+        }
+        String override = System.getenv(CjkFont.ENV);
+        if (override == null || override.isBlank()) {
+            try (InputStream in = HtmlReport.class.getResourceAsStream("/fonts/wqy-zenhei-LICENSE.txt")) {
+                if (in != null) {
+                    Files.copy(in, dir.resolve(FONT_LICENCE_FILE), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

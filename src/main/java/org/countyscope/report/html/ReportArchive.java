@@ -178,9 +178,18 @@ public final class ReportArchive {
         return "../".repeat(depth) + toFolder + "/" + HtmlReport.FILE;
     }
 
-    /** Writes {@code <out>/index.html} from the reports recorded under {@code out}; returns its path. */
+    /**
+     * Writes {@code <out>/index.html} from the reports recorded under {@code out}, with the bundled CJK font beside it
+     * as the report pages have theirs; returns its path.
+     */
     public static Path write(Path out) {
         byte[] page = render(entries(out)).getBytes(StandardCharsets.UTF_8);
+        try {
+            HtmlReport.copyFont(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + out.resolve(HtmlReport.FONT_FILE) + ": "
+                + e.getMessage(), e);
+        }
         return ReportFiles.write(out.resolve(FILE), o -> o.write(page));
     }
 

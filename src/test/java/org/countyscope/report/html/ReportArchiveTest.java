@@ -53,6 +53,8 @@ class ReportArchiveTest {
             "Chinese dates and the one-line summary");
         assertFalse(page.contains("半年评"), "a cadence without reports has no section");
         assertFalse(page.contains(">2025-12<"), "no ISO date is printed");
+        assertTrue(Files.size(out.resolve(HtmlReport.FONT_FILE)) > 100_000 && page.contains("fonts/countyscope-cjk.ttf"),
+            "the archive carries the bundled CJK font as the reports do: Chinese shows without a system CJK font");
     }
 
     @Test
