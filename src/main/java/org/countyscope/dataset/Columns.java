@@ -17,6 +17,8 @@ public final class Columns {
     // tax
     public static final String TAX_TYPE = "tax_type";
     public static final String AMOUNT = "amount";
+    /** 纳税户数: taxpayers of a tax cell (optional column of the tax file). */
+    public static final String TAXPAYERS = "taxpayers";
 
     // budget revenue
     public static final String TAX_REVENUE = "tax_revenue";

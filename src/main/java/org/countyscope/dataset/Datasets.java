@@ -38,7 +38,9 @@ public final class Datasets {
             of(TAX_TYPE, "税种", ColumnType.TEXT).mandatory().aka("税种名称"),
             // net of refunds (留抵退税) a cell can be negative, so only the size is bounded
             of(AMOUNT, "入库税额", ColumnType.NUMBER).mandatory().range(-MONEY_CELL_MAX, MONEY_CELL_MAX)
-                .aka("税额", "入库税款", "全口径税收")),
+                .aka("税额", "入库税款", "全口径税收"),
+            // optional: the taxpayers of the cell, what the disclosure rules count (files without it are accepted)
+            of(TAXPAYERS, "纳税户数", ColumnType.INTEGER).nonNegative(10_000_000).aka("纳税人户数", "纳税人数", "户数")),
         List.of(PERIOD, REGION_CODE, INDUSTRY_CODE, TAX_TYPE), PERIOD, List.of(), false, List.of());
 
     /** 一般公共预算收入, cumulative 1—N月, per region incl. 市本级 (the city code). */

@@ -214,7 +214,7 @@ public final class ReleasePattern {
             }
         }
 
-        SuppressionResult primary = PrimarySuppression.apply(tables, rules);
+        SuppressionResult primary = sharedContributors(PrimarySuppression.apply(tables, rules));
         Set<String> fixed = new LinkedHashSet<>();
         List<String> givenAway = new ArrayList<>();
         Map<String, Decision> start = new LinkedHashMap<>();
@@ -258,6 +258,37 @@ public final class ReleasePattern {
             }
         }
         return new Outcome(release, protection, log, primaryOnly, givenAway);
+    }
+
+    /**
+     * The frequency rule per cell, not per measure: a region × 大类 × months cell's measures are the same enterprises'
+     * reports, so when one measure of the cell has fewer than three contributors (one enterprise's zero value added
+     * beside its output, say) the cell is one or two enterprises' figures and every measure of it is withheld. The
+     * dominance rule stays per measure: each measure is judged on its own largest contribution.
+     */
+    static SuppressionResult sharedContributors(SuppressionResult primary) {
+        Set<String> fewCells = new LinkedHashSet<>();
+        for (Decision d : primary.decisions()) {
+            if (d.reason() == Reason.FREQUENCY) {
+                fewCells.add(cellOf(d.cell().id()));
+            }
+        }
+        if (fewCells.isEmpty()) {
+            return primary;
+        }
+        List<Decision> out = new ArrayList<>(primary.decisions().size());
+        for (Decision d : primary.decisions()) {
+            boolean sameCell = !d.cell().isEmpty() && d.reason() != Reason.FREQUENCY
+                && fewCells.contains(cellOf(d.cell().id()));
+            out.add(sameCell ? new Decision(d.cell(), Status.PRIMARY, Reason.FREQUENCY, d.total()) : d);
+        }
+        return new SuppressionResult(out);
+    }
+
+    /** A figure's cell: its region, 大类 and months, without the measure. */
+    private static String cellOf(String figureId) {
+        FigureKey k = FigureKey.parse(figureId);
+        return k.region() + Cell.ID_SEPARATOR + k.division() + Cell.ID_SEPARATOR + k.from() + ".." + k.to();
     }
 
     /**

@@ -182,6 +182,7 @@ final class IndustrialOutput {
         totals.valueAdded[ri][e.ppiRow][t] += vaCents / 100.0;
         totals.revenue[ri][e.ppiRow][t] += revenueCents / 100.0;
         totals.profit[ri][e.ppiRow][t] += profitCents / 100.0;
+        totals.reporters[ri][e.ppiRow][t]++;
     }
 
     /**

@@ -7,6 +7,8 @@ final class IndustryTotals {
     final double[][][] valueAdded;
     final double[][][] revenue;
     final double[][][] profit;
+    /** Enterprises reporting a month, by county × 大类 row × month: the 规上 taxpayers of the tax file's industrial cells. */
+    final int[][][] reporters;
     /** Whether a county has any enterprise of a 大类 row during the run. */
     final boolean[][] present;
     /** 1—12月 value added of the enterprises reporting December, 万元, by county × year. */
@@ -21,6 +23,7 @@ final class IndustryTotals {
         valueAdded = new double[regions][rows][months];
         revenue = new double[regions][rows][months];
         profit = new double[regions][rows][months];
+        reporters = new int[regions][rows][months];
         present = new boolean[regions][rows];
         annualValueAdded = new double[regions][years];
         comparableNow = new double[regions][years];

@@ -76,7 +76,7 @@ final class TaxFile {
         long[] amounts = new long[TAX_TYPES.size()];
         for (int year = timeline.startYear(); year <= timeline.lastYear(); year++) {
             try (OutputDir.CsvFile csv = out.csv(file(year), GBK, false, "\r\n")) {
-                csv.header("所属期", "区划代码", "县区", "行业代码", "行业名称", "税种", "入库税额（万元）");
+                csv.header("所属期", "区划代码", "县区", "行业代码", "行业名称", "税种", "入库税额（万元）", "纳税户数");
                 for (int month = 1; month <= timeline.monthsIn(year); month++) {
                     int t = timeline.index(year, month);
                     String period = Timeline.period(year, month);
@@ -98,11 +98,17 @@ final class TaxFile {
                                 amounts[VAT] = -Math.round(amounts[VAT] * Seeds.uniform(random, 0.3, 1.2));
                             }
                             String name = ref.industryName(code);
+                            int enterprises = industry ? totals.reporters[r.index()][row][t] : 0;
+                            // its own stream: the taxpayer counts move no other figure of the sample
+                            SplittableRandom payers = Seeds.random(seed, "tax-payers", Long.parseLong(r.code()), dl, t);
                             for (int k = 0; k < amounts.length; k++) {
                                 if (amounts[k] == 0) {
                                     continue;
                                 }
-                                csv.row(period, r.code(), r.name(), code, name, TAX_TYPES.get(k), Fmt.cents(amounts[k]));
+                                int taxpayers = industry ? industrialPayers(k, dl, enterprises, r, year, seed, payers)
+                                    : servicePayers(k, dl, r, payers);
+                                csv.row(period, r.code(), r.name(), code, name, TAX_TYPES.get(k), Fmt.cents(amounts[k]),
+                                    String.valueOf(taxpayers));
                                 local[r.index()][t] += amounts[k] / 100.0 * LOCAL_SHARE[k];
                             }
                         }
@@ -112,6 +118,57 @@ final class TaxFile {
             }
         }
         return new Result(local);
+    }
+
+    /**
+     * 纳税户数 of an industrial cell: its 规上 enterprises that month, and for the broad taxes the smaller firms of the
+     * 大类 below the threshold (a county's own few per 大类, none in coal mining, whose small pits are closed); 资源税,
+     * 环境保护税 and 车船税 are paid by the 规上 mines and plants only, 耕地占用税 by the one enterprise taking land.
+     */
+    private static int industrialPayers(int k, int dl, int enterprises, Region r, int year, long seed,
+                                        SplittableRandom random) {
+        int regular = Math.max(1, enterprises);
+        // the small firms of a county × 大类 change slowly: drawn per year, not per month
+        SplittableRandom small = Seeds.random(seed, "tax-payers-small", Long.parseLong(r.code()), dl, year);
+        int below = dl == 6 ? 0 : (int) StrictMath.floor(regular * Seeds.uniform(small, 0.2, 1.6));
+        switch (k) {
+            case RESOURCE:
+            case ENVIRONMENT:
+            case VEHICLE:
+                return regular;
+            case FARMLAND:
+                return 1;
+            case PROPERTY:
+            case LAND_USE:
+                return regular + below / 2;
+            case CIT:
+                // loss makers pay none
+                return Math.max(1, regular + below - (int) StrictMath.floor((regular + below) * random.nextDouble() * 0.2));
+            default:
+                return regular + below;
+        }
+    }
+
+    /**
+     * 纳税户数 of a service cell: many taxpayers for the broad taxes (scaled by the county's population), a handful for
+     * 土地增值税 and 契税 (the month's property deals), one or two for 耕地占用税 (paid once when a project takes farmland).
+     */
+    private static int servicePayers(int k, int dl, Region r, SplittableRandom random) {
+        int s = indexOf(SERVICES, dl);
+        double broad = r.populationWan() * SERVICE_SHARE[s] * 6 * StrictMath.exp(0.1 * Seeds.gauss(random));
+        switch (k) {
+            case FARMLAND:
+                return Seeds.between(random, 1, 2);
+            case LAND_VALUE:
+            case DEED:
+                return Seeds.between(random, 1, 9);
+            case PROPERTY:
+            case LAND_USE:
+            case VEHICLE:
+                return Math.max(3, (int) StrictMath.round(broad * 0.3));
+            default:
+                return Math.max(3, (int) StrictMath.round(broad));
+        }
     }
 
     static boolean isIndustrial(int dl) {

@@ -7,6 +7,7 @@ import org.countyscope.config.CompareConfig;
 import org.countyscope.dataset.Datasets;
 import org.countyscope.disclosure.Rendering;
 import org.countyscope.disclosure.SuppressionRules;
+import org.countyscope.disclosure.TaxCells;
 import org.countyscope.gold.Cadence;
 import org.countyscope.gold.AttractionBreakdown;
 import org.countyscope.gold.ComparableGrowth;
@@ -183,15 +184,24 @@ public final class CompareJob {
             }
             ComparisonDisclosure disclosure;
             ReleaseGate.Gated gated = null;
+            // the tax figures (by county, 税种 and 门类): their own linked system, logged with the 一套表 figures
+            TaxCells.Pattern tax = cmpRows.isEmpty() ? null : TaxGate.protect(store, cfg.period(), cfg.cadences(),
+                cityOf(cmpRows), countiesOf(cmpRows), SuppressionRules.defaults());
             if (store.exists(Layer.SILVER, io) && !cmpRows.isEmpty()) {
                 // the 一套表 measures: one pattern for the release, consistent with the year's earlier releases
                 gated = ReleaseGate.protect(store, completedIndustrialOutput(store.read(Layer.SILVER, io)),
-                    cfg.period(), cfg.cadences(), cityOf(cmpRows), countiesOf(cmpRows), SuppressionRules.defaults());
+                    cfg.period(), cfg.cadences(), cityOf(cmpRows), countiesOf(cmpRows), SuppressionRules.defaults(),
+                    tax);
                 versions.put(ReleaseGate.LOG_TABLE, store.version(Layer.GOLD, ReleaseGate.LOG_TABLE));
                 disclosure = ComparisonDisclosure.of(gated, cmpRows, SuppressionRules.defaults());
             } else {
                 disclosure = ComparisonDisclosure.protect(cmpRows, industryRows, SuppressionRules.defaults());
+                if (tax != null) {
+                    ReleaseGate.write(store, cfg.period().toString(), List.of(), tax);
+                    versions.put(ReleaseGate.LOG_TABLE, store.version(Layer.GOLD, ReleaseGate.LOG_TABLE));
+                }
             }
+            disclosure = disclosure.withTax(tax);
             long n = export(cmpRows, yearbook, cfg.period(), dir, sheets, disclosure);
             if (!industryRows.isEmpty()) {
                 exportIndustry(industryRows, dir, sheets, disclosure);
@@ -252,7 +262,7 @@ public final class CompareJob {
         for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
             Dataset<Row> rows = t.getValue().localCheckpoint();
             versions.put(t.getKey(), store.replaceWhere(Layer.GOLD, t.getKey(), rows, inEnds));
-            List<String> columns = List.of(rows.columns());
+            List<String> columns = new ArrayList<>(List.of(rows.columns()));
             List<List<Object>> out = new ArrayList<>();
             // every column in order: the same rows always export in the same order
             List<Map<String, Object>> maps = new ArrayList<>();
@@ -260,9 +270,14 @@ public final class CompareJob {
                 .toArray(org.apache.spark.sql.Column[]::new)).collectAsList()) {
                 maps.add(ComparisonDisclosure.asMap(r));
             }
-            // every mart row leaves through the gate: value added in the fiscal table, the actuals of targets
-            for (Map<String, Object> published : disclosure.publish(t.getKey(), maps)) {
-                out.add(new ArrayList<>(published.values()));
+            // every mart row leaves through the gate: value added in the fiscal table, the actuals of targets; the
+            // tax tables gain a note column, the footnote of a withheld tax figure
+            List<Map<String, Object>> published = disclosure.publish(t.getKey(), maps);
+            if (!published.isEmpty()) {
+                published.get(0).keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
+            }
+            for (Map<String, Object> p : published) {
+                out.add(new ArrayList<>(columns.stream().map(p::get).toList()));
             }
             rows.unpersist();
             out = PublishedColumns.rows(columns, out);

@@ -10,6 +10,7 @@ import org.countyscope.disclosure.SecondarySuppression;
 import org.countyscope.disclosure.SuppressionResult;
 import org.countyscope.disclosure.SuppressionRules;
 import org.countyscope.disclosure.Table;
+import org.countyscope.disclosure.TaxCells;
 import org.countyscope.gold.CountyComparison;
 import org.countyscope.gold.Indicators;
 import org.countyscope.gold.IndustryStructure;
@@ -52,17 +53,88 @@ final class ComparisonDisclosure {
     private final Map<String, Boolean> release;
     /** Regions the release pattern speaks of. */
     private final Set<String> releaseRegions;
+    /** The tax figures' pattern (figure id → withheld, {@link TaxCells}); empty without tax data. */
+    private final Map<String, Boolean> tax;
+    /** What the tax figures' frequency rule counted, for the footnote; null without tax data. */
+    private final TaxCells.Basis taxBasis;
 
     private ComparisonDisclosure(SuppressionResult result) {
         this(result, Map.of());
     }
 
     private ComparisonDisclosure(SuppressionResult result, Map<String, Boolean> release) {
+        this(result, release, Map.of(), null);
+    }
+
+    private ComparisonDisclosure(SuppressionResult result, Map<String, Boolean> release, Map<String, Boolean> tax,
+                                 TaxCells.Basis taxBasis) {
         this.result = result;
-        this.release = Map.copyOf(release);
+        Map<String, Boolean> own = new LinkedHashMap<>();
+        Map<String, Boolean> taxes = new LinkedHashMap<>(tax);
+        release.forEach((id, w) -> {
+            if (TaxGate.isTax(org.countyscope.disclosure.FigureKey.parse(id).measure())) {
+                taxes.put(id, w);
+            } else {
+                own.put(id, w);
+            }
+        });
+        this.release = Map.copyOf(own);
+        this.tax = Map.copyOf(taxes);
+        this.taxBasis = taxBasis;
         Set<String> regions = new java.util.HashSet<>();
-        release.keySet().forEach(id -> regions.add(org.countyscope.disclosure.FigureKey.parse(id).region()));
+        own.keySet().forEach(id -> regions.add(org.countyscope.disclosure.FigureKey.parse(id).region()));
         this.releaseRegions = Set.copyOf(regions);
+    }
+
+    /** The same disclosure with the release's tax figures protected by {@code pattern} (null: no tax data). */
+    ComparisonDisclosure withTax(TaxCells.Pattern pattern) {
+        if (pattern == null) {
+            return this;
+        }
+        Map<String, Boolean> statuses = new LinkedHashMap<>();
+        pattern.decisions().forEach(d -> statuses.put(d.cell().id(), d.suppressed()));
+        return new ComparisonDisclosure(result, release, statuses, pattern.basis());
+    }
+
+    /** The footnote of a withheld tax figure: the rule and what it counted. */
+    String taxFootnote() {
+        return TaxGate.footnote(taxBasis == null ? TaxCells.Basis.TAXPAYERS : taxBasis);
+    }
+
+    /**
+     * Whether the release withholds a tax figure of a region over {@code from}–{@code end} (from null: 1—N月); null
+     * when the indicator is no tax figure or the pattern does not know it. tax_total is the region's total,
+     * tax_industry its industrial sections, {@code tax.<税种>} its tax type.
+     */
+    Boolean taxWithheld(String region, String indicator, String from, String end) {
+        if (tax.isEmpty() || indicator == null) {
+            return null;
+        }
+        String dimension;
+        String item;
+        if (indicator.equals(Indicators.TAX_TOTAL.code())) {
+            dimension = TaxCells.TOTAL;
+            item = TaxCells.ALL;
+        } else if (indicator.equals(Indicators.TAX_INDUSTRY.code())) {
+            dimension = TaxCells.BY_SECTION;
+            item = TaxCells.INDUSTRY;
+        } else if (indicator.startsWith("tax.")) {
+            dimension = TaxCells.BY_TYPE;
+            item = indicator.substring(4);
+        } else {
+            return null;
+        }
+        return taxFigure(region, dimension, item, from, end);
+    }
+
+    /** Whether the release withholds a region's tax figure of a dimension and item; null when unknown. */
+    Boolean taxFigure(String region, String dimension, String item, String from, String end) {
+        if (tax.isEmpty() || region == null || item == null || end == null) {
+            return null;
+        }
+        java.time.YearMonth to = java.time.YearMonth.parse(end);
+        java.time.YearMonth start = from == null ? to.withMonth(1) : java.time.YearMonth.parse(from);
+        return tax.get(TaxCells.key(region, dimension, item, new TaxCells.Span(start, to)).id());
     }
 
     /**
@@ -102,6 +174,11 @@ final class ComparisonDisclosure {
     boolean periodSuppressed(Row r) {
         String end = r.getAs(PERIOD);
         org.countyscope.gold.Cadence c = org.countyscope.gold.Cadence.parse(r.getAs(CADENCE));
+        Boolean t = taxWithheld(r.getAs(REGION_CODE), r.getAs(INDICATOR),
+            ReleaseGate.ownFrom(c, java.time.YearMonth.parse(end)).toString(), end);
+        if (t != null) {
+            return t || suppressed(r);
+        }
         Boolean w = releaseWithheld(r.getAs(REGION_CODE), org.countyscope.disclosure.FigureKey.ALL, r.getAs(INDICATOR),
             ReleaseGate.ownFrom(c, java.time.YearMonth.parse(end)).toString(), end);
         return w != null ? w : suppressed(r);
@@ -112,6 +189,7 @@ final class ComparisonDisclosure {
      * period value (本期值) follows its own figure in the release pattern.
      */
     List<Object> published(Row r, List<Object> exportRow, List<String> columns) {
+        exportRow = withParentWithheld(r, exportRow, columns);
         boolean cum = suppressed(r);
         boolean period = periodSuppressed(r);
         if (!cum && !period) {
@@ -124,6 +202,32 @@ final class ComparisonDisclosure {
         }
         if (!cum) {
             out.set(columns.indexOf(NOTE), Rendering.FOOTNOTE);
+        }
+        if (taxWithheld(r.getAs(REGION_CODE), r.getAs(INDICATOR), null, r.getAs(PERIOD)) != null) {
+            out.set(columns.indexOf(NOTE), taxFootnote());
+        }
+        return out;
+    }
+
+    /**
+     * A tax row whose parent's figure (the city's tax of that type) is withheld: the parent total printed on the row
+     * and what gives it back (share, the difference of growth, 贡献率, 拉动) show "…".
+     */
+    private List<Object> withParentWithheld(Row r, List<Object> row, List<String> columns) {
+        String parent = r.getAs(PARENT_CODE);
+        if (parent == null || !Boolean.TRUE.equals(taxWithheld(parent, r.getAs(INDICATOR), null, r.getAs(PERIOD)))) {
+            return row;
+        }
+        List<Object> out = new ArrayList<>(row);
+        for (String c : List.of(PARENT_TOTAL, SHARE_PCT, VS_PARENT_PP, CONTRIBUTION_PCT, PULL_PP)) {
+            int i = columns.indexOf(c);
+            if (i >= 0 && out.get(i) != null) {
+                out.set(i, Rendering.SUPPRESSED);
+            }
+        }
+        int note = columns.indexOf(NOTE);
+        if (note >= 0) {
+            out.set(note, taxFootnote());
         }
         return out;
     }
@@ -149,7 +253,8 @@ final class ComparisonDisclosure {
             // the releases' own pattern, as compare printed it: a second pattern beside it would give figures away
             List<Row> others = comparison.stream().filter(r -> !inRelease(r.getAs(INDICATOR))).toList();
             return new AtPeriod(comparison, industry, new ComparisonDisclosure(
-                protect(others, List.of(), SuppressionRules.defaults()).result, logged));
+                protect(others, List.of(), SuppressionRules.defaults()).result, logged, Map.of(),
+                ReleaseGate.taxBasis(store, end)));
         }
         return new AtPeriod(comparison, industry, protect(comparison, industry, SuppressionRules.defaults()));
     }
@@ -257,6 +362,9 @@ final class ComparisonDisclosure {
         if (table.equals(CompareJob.FISCAL)) {
             return rows.stream().map(this::publishFiscal).toList();
         }
+        if (table.equals(CompareJob.TAX_STRUCTURE)) {
+            return rows.stream().map(this::publishTaxStructure).toList();
+        }
         if (table.equals(CompareJob.TARGETS)) {
             return publishTargets(rows);
         }
@@ -274,9 +382,11 @@ final class ComparisonDisclosure {
     /**
      * project_progress as published: the 12 months' tax and output of the industrial land users, and 亩均税收 / 亩均产值
      * computed from them, are one or two projects' figures where a county has fewer than three land users, and are
-     * withheld there. The city row is the sum of its counties, so the withheld counties of a period must together
-     * have at least three land users too (else their sum, city minus the published, is one or two projects'): the
-     * county with the fewest land users among the published joins them until they do, or the city row is withheld.
+     * withheld there, with their land (亩均's divisor). The city row is the sum of its counties, so the city less the
+     * published counties is the withheld counties' sum: every withheld county must hide behind at least three land
+     * users of the other withheld counties (else that sum, less one small county's own users, gives the other back):
+     * the county with the fewest land users among the published joins them until it does, or the city row is
+     * withheld.
      * The frequency rule only: the rows carry no per-project values for the dominance rule.
      */
     List<Map<String, Object>> publishProjects(List<Map<String, Object>> rows) {
@@ -300,21 +410,37 @@ final class ComparisonDisclosure {
             List<Map<String, Object>> partners = new ArrayList<>(counties.stream()
                 .filter(c -> landUsers(c, n) >= 3).sorted(java.util.Comparator.comparingLong(c -> landUsers(c, n)))
                 .toList());
-            long together = withheld.stream().mapToLong(c -> landUsers(c, n)).sum();
-            while (!withheld.isEmpty() && together < 3 && !partners.isEmpty()) {
-                Map<String, Object> p = partners.remove(0);
-                withheld.add(p);
-                together += landUsers(p, n);
+            // the city row less the published counties is the withheld counties' sum: each withheld county must hide
+            // behind at least three other land users, so that neither a small county's own users nor anyone else can
+            // take it apart
+            while (!withheld.isEmpty() && !hidden(withheld, n) && !partners.isEmpty()) {
+                withheld.add(partners.remove(0));
             }
             for (Map<String, Object> c : withheld) {
                 PROJECT_FIGURES.forEach(col -> c.put(col, c.get(col) == null ? null : Rendering.SUPPRESSED));
+                if (landUsers(c, n) < 3 && c.get(org.countyscope.gold.ProjectProgress.LAND_USERS_MU) != null) {
+                    // one or two land users' land: a project's own figure, and the divisor of its 亩均
+                    c.put(org.countyscope.gold.ProjectProgress.LAND_USERS_MU, Rendering.SUPPRESSED);
+                }
             }
             long cityUsers = landUsers(o, n);
-            if (cityUsers > 0 && cityUsers < 3 || !withheld.isEmpty() && together < 3) {
+            if (cityUsers > 0 && cityUsers < 3 || !withheld.isEmpty() && !hidden(withheld, n)) {
                 PROJECT_FIGURES.forEach(col -> o.put(col, o.get(col) == null ? null : Rendering.SUPPRESSED));
+                if (cityUsers > 0 && cityUsers < 3) {
+                    o.put(org.countyscope.gold.ProjectProgress.LAND_USERS_MU, Rendering.SUPPRESSED);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether every county of a withheld group hides behind at least three land users of the others: the group's sum
+     * (the city less the published counties) then gives no county's figure back, even to a county's own users.
+     */
+    private static boolean hidden(List<Map<String, Object>> withheld, String column) {
+        long together = withheld.stream().mapToLong(c -> landUsers(c, column)).sum();
+        return withheld.stream().allMatch(c -> together - landUsers(c, column) >= 3);
     }
 
     private static long landUsers(Map<String, Object> row, String column) {
@@ -455,14 +581,92 @@ final class ComparisonDisclosure {
         return out;
     }
 
-    /** A fiscal_contribution row as published: value added, and tax per 百元 of it, follow the region's 增加值. */
+    /**
+     * A fiscal_contribution row as published: value added, and tax per 百元 of it, follow the region's 增加值; the tax
+     * figures follow the tax pattern — the total, 工业税收 with its local part and shares (and tax per 百元), the largest
+     * tax type's share its type's figure, the largest industry's share its 大类's figure, and each HHI every figure of
+     * its breakdown. A row with a withheld tax figure carries the tax footnote in {@code note}.
+     */
     Map<String, Object> publishFiscal(Map<String, Object> row) {
         Map<String, Object> out = new LinkedHashMap<>(row);
-        if (suppressed((String) row.get(REGION_CODE), (String) row.get(PERIOD), Indicators.IVA.code())) {
+        String region = (String) row.get(REGION_CODE);
+        String end = (String) row.get(PERIOD);
+        if (suppressed(region, end, Indicators.IVA.code())) {
             out.put(org.countyscope.gold.FiscalContribution.IVA_CUM, Rendering.SUPPRESSED);
             out.put(org.countyscope.gold.FiscalContribution.TAX_INTENSITY, Rendering.SUPPRESSED);
         }
+        if (tax.isEmpty()) {
+            return out;
+        }
+        boolean any = false;
+        if (Boolean.TRUE.equals(taxFigure(region, TaxCells.TOTAL, TaxCells.ALL, null, end))) {
+            any |= hide(out, org.countyscope.gold.FiscalContribution.TAX_TOTAL_CUM,
+                org.countyscope.gold.FiscalContribution.INDUSTRY_SHARE_OF_TAX_PCT);
+        }
+        if (Boolean.TRUE.equals(taxFigure(region, TaxCells.BY_SECTION, TaxCells.INDUSTRY, null, end))) {
+            any |= hide(out, org.countyscope.gold.FiscalContribution.TAX_INDUSTRY_CUM,
+                org.countyscope.gold.FiscalContribution.INDUSTRY_LOCAL_TAX_CUM,
+                org.countyscope.gold.FiscalContribution.INDUSTRY_SHARE_OF_TAX_PCT,
+                org.countyscope.gold.FiscalContribution.INDUSTRY_SHARE_OF_BUDGET_PCT,
+                org.countyscope.gold.FiscalContribution.TAX_INTENSITY);
+        }
+        Object topType = row.get(org.countyscope.gold.FiscalContribution.TOP_TYPE);
+        if (topType instanceof String t && !Boolean.FALSE.equals(taxFigure(region, TaxCells.BY_TYPE, t, null, end))) {
+            any |= hide(out, org.countyscope.gold.FiscalContribution.TOP_TYPE_SHARE);
+        }
+        if (anyWithheld(region, TaxCells.BY_TYPE, end)) {
+            any |= hide(out, org.countyscope.gold.FiscalContribution.HHI_TYPE);
+        }
+        Object topIndustry = row.get(org.countyscope.gold.FiscalContribution.TOP_INDUSTRY);
+        if (topIndustry instanceof String d
+            && !Boolean.FALSE.equals(taxFigure(region, TaxCells.BY_DIVISION, d, null, end))) {
+            any |= hide(out, org.countyscope.gold.FiscalContribution.TOP_INDUSTRY_SHARE);
+        }
+        if (anyWithheld(region, TaxCells.BY_SECTION, end) || anyWithheld(region, TaxCells.BY_DIVISION, end)) {
+            any |= hide(out, org.countyscope.gold.FiscalContribution.HHI_INDUSTRY);
+        }
+        out.put(NOTE, any ? taxFootnote() : null);
         return out;
+    }
+
+    /**
+     * A tax_structure row as published: a withheld county × 税种 or county × 门类 figure (or the city's) shows "…" with
+     * its share, and the row's {@code note} says which rule withheld it and what it counted.
+     */
+    Map<String, Object> publishTaxStructure(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        if (tax.isEmpty()) {
+            return out;
+        }
+        Boolean w = taxFigure((String) row.get(REGION_CODE), (String) row.get(org.countyscope.gold.TaxStructure.DIMENSION),
+            (String) row.get(org.countyscope.gold.TaxStructure.ITEM), null, (String) row.get(PERIOD));
+        boolean any = false;
+        if (Boolean.TRUE.equals(w)) {
+            any = hide(out, org.countyscope.gold.TaxStructure.TAX_CUM, org.countyscope.gold.TaxStructure.SHARE_OF_REGION_PCT);
+        }
+        out.put(NOTE, any ? taxFootnote() : null);
+        return out;
+    }
+
+    /** Whether any tax figure of a region's breakdown at 1—N月 of {@code end} is withheld. */
+    private boolean anyWithheld(String region, String dimension, String end) {
+        java.time.YearMonth to = java.time.YearMonth.parse(end);
+        String tail = TaxCells.MEASURE_PREFIX + dimension + Cell.ID_SEPARATOR + to.withMonth(1) + ".." + to;
+        String head = region + Cell.ID_SEPARATOR;
+        return tax.entrySet().stream().anyMatch(e -> e.getValue() && e.getKey().startsWith(head)
+            && e.getKey().endsWith(Cell.ID_SEPARATOR + tail));
+    }
+
+    /** Replaces the non-null columns with "…"; whether any was. */
+    private static boolean hide(Map<String, Object> row, String... columns) {
+        boolean any = false;
+        for (String c : columns) {
+            if (row.get(c) != null) {
+                row.put(c, Rendering.SUPPRESSED);
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** A row as a map of column name to value, in the row's column order. */
@@ -482,6 +686,10 @@ final class ComparisonDisclosure {
 
     /** Whether a region's 1—N月 value of an indicator at a period end is withheld. */
     boolean suppressed(String region, String end, String indicator) {
+        Boolean t = taxWithheld(region, indicator, null, end);
+        if (t != null) {
+            return t;
+        }
         if (!SENSITIVE.contains(indicator)) {
             return false;
         }

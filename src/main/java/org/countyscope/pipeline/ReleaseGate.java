@@ -9,6 +9,7 @@ import org.countyscope.disclosure.FigureKey;
 import org.countyscope.disclosure.ReleasePattern;
 import org.countyscope.disclosure.SuppressionResult;
 import org.countyscope.disclosure.SuppressionRules;
+import org.countyscope.disclosure.TaxCells;
 import org.countyscope.gold.Cadence;
 import org.countyscope.gold.Indicator;
 import org.countyscope.gold.Indicators;
@@ -81,6 +82,15 @@ final class ReleaseGate {
      */
     static Gated protect(TableStore store, Dataset<Row> monthly, YearMonth release, List<Cadence> cadences,
                          String city, List<String> counties, SuppressionRules rules) {
+        return protect(store, monthly, release, cadences, city, counties, rules, null);
+    }
+
+    /**
+     * As {@link #protect(TableStore, Dataset, YearMonth, List, String, List, SuppressionRules)}, with the release's tax
+     * figures ({@link TaxGate}; null without tax data) logged in the same commit.
+     */
+    static Gated protect(TableStore store, Dataset<Row> monthly, YearMonth release, List<Cadence> cadences,
+                         String city, List<String> counties, SuppressionRules rules, TaxCells.Pattern tax) {
         long t0 = System.nanoTime();
         List<ReleasePattern.Publication> publishes = publications(release, cadences);
         Set<Integer> years = new TreeSet<>();
@@ -120,7 +130,7 @@ final class ReleaseGate {
             release, e.cell().id(), e.interval()));
         outcome.givenAway().forEach(id -> LOG.error("disclosure {}: {} is sensitive now but an earlier release of the "
             + "year published it", release, id));
-        write(store, outcome);
+        write(store, release.toString(), logRows(outcome), tax);
         LOG.info("disclosure {}: {} figures, {} withheld ({} by the primary rules alone, the least any pattern "
                 + "withholds), {} escalations, {} ms", release, outcome.log().size(), outcome.withheldCount(),
             outcome.primaryOnly(), outcome.protection().escalations().size(), (System.nanoTime() - t0) / 1_000_000);
@@ -166,7 +176,7 @@ final class ReleaseGate {
         for (Row r : store.read(Layer.GOLD, LOG_TABLE).where(col(RELEASE).lt(release.toString()))
             .select(RELEASE, FIGURE_ID, STATUS, PUBLISHED_VALUE).collectAsList()) {
             FigureKey k = FigureKey.parse(r.getString(1));
-            if (years.contains(k.to().getYear())) {
+            if (years.contains(k.to().getYear()) && !TaxGate.isTax(k.measure())) {
                 out.add(new ReleasePattern.LogEntry(r.getString(0), k, SuppressionResult.Status.valueOf(r.getString(2)),
                     r.isNullAt(3) ? null : r.getDouble(3)));
             }
@@ -187,10 +197,7 @@ final class ReleaseGate {
         return out;
     }
 
-    private static void write(TableStore store, ReleasePattern.Outcome outcome) {
-        StructType schema = new StructType().add(RELEASE, "string").add(FIGURE_ID, "string").add(REGION_CODE, "string")
-            .add(DIVISION, "string").add(INDICATOR, "string").add(FROM, "string").add(TO, "string")
-            .add(STATUS, "string").add(REASON, "string").add(PUBLISHED_VALUE, "double");
+    private static List<Row> logRows(ReleasePattern.Outcome outcome) {
         List<Row> rows = new ArrayList<>();
         for (ReleasePattern.LogEntry e : outcome.log()) {
             FigureKey k = e.key();
@@ -198,7 +205,50 @@ final class ReleaseGate {
             rows.add(RowFactory.create(e.release(), k.id(), k.region(), k.division(), k.measure(), k.from().toString(),
                 k.to().toString(), e.status().name(), reason, e.value()));
         }
-        Dataset<Row> d = store.spark().createDataFrame(rows, schema);
-        store.replaceWhere(Layer.GOLD, LOG_TABLE, d, RELEASE + " = '" + outcome.release() + "'");
+        return rows;
+    }
+
+    /**
+     * The tax figures' log rows: every figure of the pattern, its reason followed by the basis of the frequency rule
+     * ({@code FREQUENCY:TAXPAYERS}), which the footnote names.
+     */
+    static List<Row> taxRows(String release, TaxCells.Pattern tax) {
+        List<Row> rows = new ArrayList<>();
+        for (SuppressionResult.Decision d : tax.decisions()) {
+            FigureKey k = FigureKey.parse(d.cell().id());
+            rows.add(RowFactory.create(release, k.id(), k.region(), k.division(), k.measure(), k.from().toString(),
+                k.to().toString(), d.status().name(), d.reason().name() + ":" + tax.basis().name(),
+                d.suppressed() ? null : d.cell().value()));
+        }
+        return rows;
+    }
+
+    /** Writes a release's log rows (the 一套表 figures' and the tax figures') in one commit. */
+    static void write(TableStore store, String release, List<Row> rows, TaxCells.Pattern tax) {
+        StructType schema = new StructType().add(RELEASE, "string").add(FIGURE_ID, "string").add(REGION_CODE, "string")
+            .add(DIVISION, "string").add(INDICATOR, "string").add(FROM, "string").add(TO, "string")
+            .add(STATUS, "string").add(REASON, "string").add(PUBLISHED_VALUE, "double");
+        List<Row> all = new ArrayList<>(rows);
+        if (tax != null) {
+            all.addAll(taxRows(release, tax));
+        }
+        Dataset<Row> d = store.spark().createDataFrame(all, schema);
+        store.replaceWhere(Layer.GOLD, LOG_TABLE, d, RELEASE + " = '" + release + "'");
+    }
+
+    /**
+     * The basis of the tax figures' frequency rule for figures ending at {@code end}, from the log; null when the log
+     * holds no tax figure of it.
+     */
+    static TaxCells.Basis taxBasis(TableStore store, String end) {
+        if (!store.exists(Layer.GOLD, LOG_TABLE)) {
+            return null;
+        }
+        List<Row> r = store.read(Layer.GOLD, LOG_TABLE).where(col(TO).equalTo(end)
+            .and(col(INDICATOR).startsWith(TaxCells.MEASURE_PREFIX))).select(REASON).limit(1).collectAsList();
+        if (r.isEmpty() || r.get(0).isNullAt(0) || !r.get(0).getString(0).contains(":")) {
+            return null;
+        }
+        return TaxCells.Basis.valueOf(r.get(0).getString(0).substring(r.get(0).getString(0).indexOf(':') + 1));
     }
 }

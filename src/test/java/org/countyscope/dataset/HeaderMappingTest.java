@@ -19,6 +19,19 @@ class HeaderMappingTest {
     }
 
     @Test
+    void theTaxFileMayCarryTaxpayersOrNot() {
+        List<String> without = List.of("所属期", "区划代码", "县区", "行业代码", "行业名称", "税种", "入库税额（万元）");
+        HeaderMapping a = HeaderMapping.detect(without, Datasets.ALL).orElseThrow();
+        assertEquals("tax", a.spec().name());
+        assertEquals(-1, a.positions()[Datasets.TAX.columnNames().indexOf("taxpayers")], "纳税户数 is optional");
+        List<String> with = new java.util.ArrayList<>(without);
+        with.add("纳税户数");
+        HeaderMapping b = HeaderMapping.detect(with, Datasets.ALL).orElseThrow();
+        assertEquals("tax", b.spec().name());
+        assertEquals(7, b.positions()[Datasets.TAX.columnNames().indexOf("taxpayers")]);
+    }
+
+    @Test
     void twoRowHeadingsMatchByChildThenParent() {
         List<String> header = List.of("年度", "考核对象类型", "单位代码", "单位名称", "指标", "目标|计量单位", "目标|目标值");
         HeaderMapping m = HeaderMapping.detect(header, Datasets.ALL).orElseThrow();

@@ -71,7 +71,7 @@ class SampleCityGeneratorTest {
 
     @Test
     void headersAreExactlyAsSpecified() {
-        assertEquals("所属期,区划代码,县区,行业代码,行业名称,税种,入库税额（万元）", SampleFiles.header(dir.resolve("tax/tax_2024.csv"), TaxFile.GBK));
+        assertEquals("所属期,区划代码,县区,行业代码,行业名称,税种,入库税额（万元）,纳税户数", SampleFiles.header(dir.resolve("tax/tax_2024.csv"), TaxFile.GBK));
         assertEquals("时期,区划代码,地区,税收收入（万元）,非税收入（万元）,一般公共预算收入（万元）",
                 SampleFiles.header(dir.resolve("budget/budget_revenue.csv"), StandardCharsets.UTF_8));
         assertEquals("报告期,统一社会信用代码,单位详细名称,区划代码,行业代码,工业总产值（万元）,工业增加值（万元）,营业收入（万元）,利润总额（万元）,从业人员平均人数（人）,"

@@ -59,6 +59,49 @@ class IndustryStructureExportTest {
         assertFalse(text.contains("有限公司") || text.contains("有限责任公司"), "no enterprise name in the export");
     }
 
+    /**
+     * A cell's measures are the same enterprises' reports: a county × 大类 with fewer than three enterprises shows "…"
+     * for value added, output and revenue alike, and a cell whose value added the frequency rule withholds withholds
+     * its output and revenue (dominance stays per measure).
+     */
+    @Test
+    void aSmallCellIsWithheldInEveryMeasure() {
+        for (Map<String, String> r : industry) {
+            if (!r.get("region_level").equals("county")) {
+                continue;
+            }
+            long n = Long.parseLong(r.get("enterprises"));
+            if (n > 0 && n < 3) {
+                for (String c : List.of("iva_cum", "gross_output_cum", "revenue_cum")) {
+                    assertEquals(Rendering.SUPPRESSED, r.get(c), c + " of a cell of " + n + " enterprises: " + r);
+                }
+            }
+        }
+        org.countyscope.io.TableStore store = SampleWarehouse.store();
+        java.util.Set<String> frequency = new java.util.HashSet<>();
+        java.util.Set<String> withheld = new java.util.HashSet<>();
+        java.util.Set<String> logged = new java.util.HashSet<>();
+        for (org.apache.spark.sql.Row r : store.read(org.countyscope.io.Layer.GOLD, ReleaseGate.LOG_TABLE)
+            .collectAsList()) {
+            org.countyscope.disclosure.FigureKey k = org.countyscope.disclosure.FigureKey.parse(r.getAs("figure_id"));
+            String cell = r.getAs("release") + "|" + k.region() + "|" + k.division() + "|" + k.from() + ".." + k.to();
+            if ("FREQUENCY".equals(r.getAs("reason"))) {
+                frequency.add(cell);
+            }
+            if (!"PUBLISHED".equals(r.getAs("status"))) {
+                withheld.add(cell + "|" + k.measure());
+            }
+            logged.add(cell + "|" + k.measure());
+        }
+        assertFalse(frequency.isEmpty(), "the sample has cells of one or two enterprises");
+        for (String cell : frequency) {
+            for (String m : List.of("iva", "gross_output", "revenue", "profit")) {
+                assertTrue(withheld.contains(cell + "|" + m) || !logged.contains(cell + "|" + m),
+                    m + " of the frequency-withheld cell " + cell + " is printed");
+            }
+        }
+    }
+
     @Test
     void noWithheldFigureCanBeRecoveredFromTheTwoExports() {
         for (String measure : List.of("iva", "gross_output", "revenue")) {
