@@ -175,10 +175,14 @@ public final class ReportJob {
             if (amongPublished != null) {
                 rank = amongPublished.longValue(); // among the published counties, as the exports print it
             }
+            // the cadence's own period value (当月, 当季…) follows its own figure of the release pattern: withheld
+            // there, neither it nor its growth reaches the report even where the 1—N月 figure is published
+            boolean periodWithheld = disclosure.periodSuppressed(r);
             figures.add(new ReportInput.Figure(r.getAs(REGION_CODE), r.getAs(REGION_NAME), r.getAs(REGION_LEVEL),
-                r.getAs(INDICATOR), r.getAs(INDICATOR_NAME), r.getAs(UNIT), r.getAs(VALUE_CUM), r.getAs(VALUE_PERIOD),
+                r.getAs(INDICATOR), r.getAs(INDICATOR_NAME), r.getAs(UNIT), r.getAs(VALUE_CUM),
+                periodWithheld ? null : r.getAs(VALUE_PERIOD),
                 r.getAs(PARENT_TOTAL), r.getAs(SHARE_PCT), rank == null ? null : rank.intValue(), r.getAs(YOY_PCT),
-                r.getAs(YOY_PERIOD_PCT), r.getAs(VS_PARENT_PP), r.getAs(CONTRIBUTION_PCT), r.getAs(PULL_PP),
+                periodWithheld ? null : r.getAs(YOY_PERIOD_PCT), r.getAs(VS_PARENT_PP), r.getAs(CONTRIBUTION_PCT), r.getAs(PULL_PP),
                 r.getAs(TWO_YEAR_AVG_PCT), r.getAs(PER_CAPITA), r.getAs(NOTE), disclosure.suppressed(r)));
         }
         Map<String, List<Map<String, Object>>> marts = new LinkedHashMap<>();

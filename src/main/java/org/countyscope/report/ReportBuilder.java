@@ -1072,7 +1072,13 @@ public final class ReportBuilder {
             }
             rows.add(row);
         }
-        return new ReportTable(mart, title, cols, rows, notes(rows, tableNotes));
+        List<String> notes = notes(rows, tableNotes);
+        if (notes.contains(DISCLOSURE_NOTE) && (FISCAL.equals(mart) || TAX_STRUCTURE.equals(mart))) {
+            // the tax gate's own words: which rule, and whether taxpayers were counted or the 规上 register stood in
+            in.mart(mart).stream().filter(keep).map(r -> r.get("note")).filter(n -> n instanceof String t && !t.isBlank())
+                .map(Object::toString).distinct().forEach(notes::add);
+        }
+        return new ReportTable(mart, title, cols, rows, notes);
     }
 
     // ---------------------------------------------------------------- figures

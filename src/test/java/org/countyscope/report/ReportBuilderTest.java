@@ -198,6 +198,25 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aWithheldTaxCellCarriesTheTaxGatesOwnNoteAndOnlyThen() {
+        String note = "…表示依据《统计法》不予公布：纳税户数少于3户（纳税户数取自税收数据），或为使其不能被推算而不予公布。";
+        List<Map<String, Object>> withheld = List.of(
+            row("region_level", "city", "region_code", "620800", "region_name", "平凉市", "coverage", "本级",
+                "tax_total_cum", 5000.0, "tax_industry_cum", 2000.0, "industry_share_of_tax_pct", 40.0, "note", note),
+            row("region_level", "county", "region_code", "620802", "region_name", "崆峒区", "coverage", "本级",
+                "tax_total_cum", 3000.0, "tax_industry_cum", "…", "industry_share_of_tax_pct", "…", "note", note));
+        ReportTable t = section(ReportBuilder.build(withMarts(input(), List.of(), Map.of(ReportBuilder.FISCAL, withheld))),
+            "fiscal").tables().stream().filter(x -> x.id().equals(ReportBuilder.FISCAL)).findFirst().orElseThrow();
+        assertTrue(t.footnotes().contains(ReportBuilder.DISCLOSURE_NOTE) && t.footnotes().contains(note),
+            "the rule and the source of the taxpayer count under the table: " + t.footnotes());
+        List<Map<String, Object>> published = List.of(withheld.get(0));
+        ReportTable open = section(ReportBuilder.build(withMarts(input(), List.of(), Map.of(ReportBuilder.FISCAL,
+            published))), "fiscal").tables().stream().filter(x -> x.id().equals(ReportBuilder.FISCAL)).findFirst()
+            .orElseThrow();
+        assertFalse(open.footnotes().contains(note), "nothing withheld: no note of why " + open.footnotes());
+    }
+
+    @Test
     void oneLabelNeverCarriesTwoFiguresOfTheBudget() {
         // 一般公共预算收入: 全市 with 市本级 9000 + 1000 in the comparison; the counties alone 9000 in fiscal_contribution
         List<Figure> extra = List.of(f("620800", "平凉市", "city", "budget_revenue", 10000, null, null, 3.0, false),
