@@ -1075,8 +1075,12 @@ public final class ReportBuilder {
         List<String> notes = notes(rows, tableNotes);
         if (notes.contains(DISCLOSURE_NOTE) && (FISCAL.equals(mart) || TAX_STRUCTURE.equals(mart))) {
             // the tax gate's own words: which rule, and whether taxpayers were counted or the 规上 register stood in
-            in.mart(mart).stream().filter(keep).map(r -> r.get("note")).filter(n -> n instanceof String t && !t.isBlank())
-                .map(Object::toString).distinct().forEach(notes::add);
+            List<String> own = in.mart(mart).stream().filter(keep).map(r -> r.get("note"))
+                .filter(n -> n instanceof String t && !t.isBlank()).map(Object::toString).distinct().toList();
+            if (!own.isEmpty()) {
+                notes.remove(DISCLOSURE_NOTE); // the gate's note says the same, and which rule and source
+                notes.addAll(own);
+            }
         }
         return new ReportTable(mart, title, cols, rows, notes);
     }
