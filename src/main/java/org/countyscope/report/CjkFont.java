@@ -49,7 +49,12 @@ public final class CjkFont {
             synchronized (CjkFont.class) {
                 if (base == null) {
                     try {
-                        base = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes()));
+                        Font created = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes()));
+                        // registered, so that text drawn by family name (JFreeSVG's glyph outlines go through
+                        // TextLayout) finds it too: without it the SVG charts drew every Chinese glyph as the
+                        // missing-glyph box on a machine with no CJK font installed
+                        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(created);
+                        base = created;
                     } catch (FontFormatException | IOException e) {
                         throw new IllegalStateException("the CJK font cannot be read: " + e.getMessage(), e);
                     }

@@ -134,6 +134,18 @@ class ChartsTest {
     }
 
     @Test
+    void svgGlyphsOfChineseTextAreRealOutlinesNotMissingGlyphBoxes() {
+        // A missing glyph is drawn as the same box whatever the character: two charts that differ only in the Chinese
+        // of their labels would then give the same SVG. Without a CJK font installed on the machine (the bundled one
+        // only), they must still differ.
+        String a = ChartFiles.svg(Charts.shareOfCity("崆峒区泾川县", List.of(new CategoryValue("灵台县", 10.0),
+            new CategoryValue("崇信县", 20.0))), 600, 400, "a");
+        String b = ChartFiles.svg(Charts.shareOfCity("庄浪县静宁县", List.of(new CategoryValue("华亭市", 10.0),
+            new CategoryValue("平凉市", 20.0))), 600, 400, "a");
+        assertNotEquals(a, b, "Chinese labels became identical missing-glyph boxes in the SVG");
+    }
+
+    @Test
     void theSameChartGivesTheSameBytes(@TempDir Path dir) throws Exception {
         for (ChartFixtures.Sample s : ChartFixtures.all()) {
             assertEquals(ChartFiles.svg(s.chart().get(), s.width(), s.height(), s.name()),
