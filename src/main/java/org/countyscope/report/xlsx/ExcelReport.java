@@ -132,7 +132,13 @@ public final class ExcelReport {
             return s;
         }
         int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end).strip();
+        String cut = s.substring(0, end).strip();
+        // a bracket the cut left open ("…（1—12月，现价") goes with what it opened
+        int open = Math.max(cut.lastIndexOf('（'), cut.lastIndexOf('('));
+        if (open > 0 && cut.indexOf('）', open) < 0 && cut.indexOf(')', open) < 0) {
+            cut = cut.substring(0, open).strip();
+        }
+        return cut;
     }
 
     private static void tableSheet(XSSFSheet sh, ReportTable table, SheetStyles styles) {

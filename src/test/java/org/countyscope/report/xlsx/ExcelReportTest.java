@@ -91,6 +91,9 @@ class ExcelReportTest {
             table("d", "[]:*?/\\"), table("e", "'引号'")));
         assertEquals(List.of("Abc", "abc(2)", "说明(2)", "d", "引号"), names,
             "case-insensitive uniqueness, 说明 reserved, id when nothing legal is left, no outer apostrophes");
+        List<String> cut = ExcelReport.sheetNames(reportOf(table("f", "表9　附表 分县（市、区）分行业大类规上工业增加值（1—12月，现价）")));
+        assertEquals(List.of("表9　附表 分县（市、区）分行业大类规上工业增加值"), cut,
+            "a bracket the 31-character cut would leave open goes with what it opened");
     }
 
     @Test
