@@ -132,7 +132,7 @@ public final class ReportCharts {
         List<FanPoint> forecast = in.forecastPath().stream().filter(p -> p.region().equals(city.region()) && !p.actual())
             .map(p -> new FanPoint(p.month(), p.forecastPct(), p.lo80(), p.hi80(), p.lo95(), p.hi95())).toList();
         return Charts.growthPath("全市规上工业增加值累计增速及" + city.year() + "年预测（%）", actual, forecast,
-            city.targetPct());
+            city.targetPct(), true);
     }
 
     private static int bars(Path dir, String name, JFreeChart chart, int categories) {

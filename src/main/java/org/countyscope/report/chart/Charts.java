@@ -250,6 +250,15 @@ public final class Charts {
      */
     public static JFreeChart growthPath(String title, List<MonthValue> actual, List<FanPoint> forecast,
                                         Double target) {
+        return growthPath(title, actual, forecast, target, false);
+    }
+
+    /**
+     * The same path of cumulative growth when {@code cumulative}: the months are labelled as the bureau labels 1—N月
+     * figures ("1—2月" … "1—12月", the year in front of each year's first), not as single months.
+     */
+    public static JFreeChart growthPath(String title, List<MonthValue> actual, List<FanPoint> forecast,
+                                        Double target, boolean cumulative) {
         TreeMap<YearMonth, Double> act = new TreeMap<>();
         if (actual != null) {
             actual.stream().filter(v -> finite(v.value())).forEach(v -> act.put(v.month(), v.value()));
@@ -272,7 +281,8 @@ public final class Charts {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
         }
-        Map<YearMonth, String> labels = monthLabels(new TreeSet<>(months));
+        Map<YearMonth, String> labels = cumulative ? cumulativeLabels(new TreeSet<>(months))
+            : monthLabels(new TreeSet<>(months));
         String[] symbols = months.stream().map(labels::get).toArray(String[]::new);
 
         XYSeries actualSeries = new XYSeries("实际", false, false);

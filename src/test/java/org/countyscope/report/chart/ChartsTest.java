@@ -350,6 +350,19 @@ class ChartsTest {
     }
 
     @Test
+    void aCumulativePathIsLabelledAsOneToNMonths() {
+        XYPlot cum = (XYPlot) Charts.growthPath("累计", ChartFixtures.actualGrowth(), ChartFixtures.fan(), 6.0, true)
+            .getPlot();
+        List<String> labels = List.of(((org.jfree.chart.axis.SymbolAxis) cum.getDomainAxis()).getSymbols());
+        assertTrue(labels.stream().filter(l -> !l.endsWith("1月")).allMatch(l -> l.contains("1—")),
+            "1—N月 on a cumulative path: " + labels);
+        XYPlot single = (XYPlot) Charts.growthPath("当月", ChartFixtures.actualGrowth(), ChartFixtures.fan(), 6.0)
+            .getPlot();
+        assertTrue(List.of(((org.jfree.chart.axis.SymbolAxis) single.getDomainAxis()).getSymbols()).stream()
+            .noneMatch(l -> l.contains("1—")), "single months stay N月");
+    }
+
+    @Test
     void theFanOpensFromTheLastActualMonthAndTheTargetIsALine() {
         List<FanPoint> fan = new ArrayList<>(ChartFixtures.fan());
         fan.add(0, new FanPoint(YearMonth.of(2025, 6), 9, 8, 10, 7, 11)); // already published: not drawn
