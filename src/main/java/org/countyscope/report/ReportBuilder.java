@@ -194,8 +194,11 @@ public final class ReportBuilder {
         if (!"half".equals(in.cadence())) {
             targetsLine().ifPresent(s::add);
         }
-        attentionLine().ifPresent(s::add);
-        return new Section("summary", "要点", s.stream().limit(5).toList(), List.of(), List.of());
+        // five lines at most, and the 需关注 line is never the one cut
+        Optional<String> attention = attentionLine();
+        List<String> lines = new ArrayList<>(s.stream().limit(attention.isPresent() ? 4 : 5).toList());
+        attention.ifPresent(lines::add);
+        return new Section("summary", "要点", lines, List.of(), List.of());
     }
 
     /** "1—12月，全市规上工业增加值同比增长7.0%，较1—11月加快0.2个百分点，12月当月增长8.6%；3个县（市、区）增速高于全市。" */

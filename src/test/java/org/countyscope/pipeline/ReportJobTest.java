@@ -121,6 +121,13 @@ class ReportJobTest {
             "需关注:\n" + text);
         assertEquals(4, r.reports().stream().map(w -> w.report().sections().get(0).sentences().get(0)).distinct().count(),
             "four cadences, four leads");
+        for (ReportJob.Written w : r.reports()) {
+            List<String> points = w.report().sections().get(0).sentences();
+            boolean attention = w.report().sections().stream()
+                .anyMatch(x -> x.id().equals("attention") && !x.sentences().isEmpty());
+            assertTrue(points.size() <= 5 && (!attention || points.get(points.size() - 1).startsWith("需关注")),
+                w.cadence() + ": at most five 要点, the 需关注 line never cut: " + points);
+        }
         Report year = r.reports().stream().filter(w -> w.cadence().equals(Cadence.YEAR.code())).findFirst().orElseThrow().report();
         assertTrue(year.tables().stream().anyMatch(t -> t.id().equals("assessment") && t.rows().size() == 7),
             "the 考核 table scores the seven counties");
