@@ -1071,10 +1071,7 @@ public final class ReportBuilder {
                 if (v instanceof Number n && c.divisor() != 1) {
                     v = n.doubleValue() / c.divisor();
                 }
-                // Chinese names from the data keep 全角 brackets ("现代农业（苹果）"), as the charts print them
-                row.add(c.decimals() < 0 && !WITHHELD.equals(v)
-                    ? Cell.text(v == null ? "" : org.countyscope.report.chart.Charts.fullWidthBrackets(v.toString()))
-                    : martCell(v));
+                row.add(c.decimals() < 0 && !WITHHELD.equals(v) ? Cell.text(v == null ? "" : v.toString()) : martCell(v));
             }
             rows.add(row);
         }

@@ -217,15 +217,6 @@ class ReportBuilderTest {
     }
 
     @Test
-    void chineseNamesFromTheDataPrintWithFullWidthBrackets() {
-        List<Map<String, Object>> fiscal = List.of(row("region_level", "county", "region_code", "620802",
-            "region_name", "崆峒区(城区)", "coverage", "本级", "tax_total_cum", 3000.0));
-        ReportTable t = section(ReportBuilder.build(withMarts(input(), List.of(), Map.of(ReportBuilder.FISCAL, fiscal))),
-            "fiscal").tables().stream().filter(x -> x.id().equals(ReportBuilder.FISCAL)).findFirst().orElseThrow();
-        assertEquals("崆峒区（城区）", t.rows().get(0).get(0).text());
-    }
-
-    @Test
     void oneLabelNeverCarriesTwoFiguresOfTheBudget() {
         // 一般公共预算收入: 全市 with 市本级 9000 + 1000 in the comparison; the counties alone 9000 in fiscal_contribution
         List<Figure> extra = List.of(f("620800", "平凉市", "city", "budget_revenue", 10000, null, null, 3.0, false),

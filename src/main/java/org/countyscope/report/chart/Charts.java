@@ -72,11 +72,6 @@ public final class Charts {
     private Charts() {
     }
 
-    /** Chinese text with 全角 brackets, as every chart label prints it: "现代农业(苹果)" → "现代农业（苹果）". */
-    public static String fullWidthBrackets(String s) {
-        return ChartParts.fullWidthBrackets(s);
-    }
-
     // ---- 1, 2, 8: ranked bars -------------------------------------------------------------------------
 
     /**
