@@ -39,8 +39,9 @@ public final class KernelCommand implements Callable<Integer> {
         description = "Warehouse that Notebook.open() opens in the installed kernel (default: ${DEFAULT-VALUE}).")
     Path warehouse;
 
-    @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "bin/countyscope",
-        description = "The launcher Jupyter runs (default: ${DEFAULT-VALUE}, made absolute).")
+    @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "${env:COUNTYSCOPE_LAUNCHER:-bin/countyscope}",
+        description = "The launcher Jupyter runs (default: the bin/countyscope that started this command, else "
+            + "bin/countyscope made absolute).")
     Path launcher;
 
     @Override

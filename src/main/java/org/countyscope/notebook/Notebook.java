@@ -61,7 +61,8 @@ public final class Notebook {
     /**
      * A file of the checkout by its path relative to the checkout ({@code data/reference/…}): relative to the working
      * directory when it is there (the command line, {@code countyscope notebook}), else under {@value #HOME_ENV} (a
-     * kernel Jupyter started in {@code notebooks/}). An absolute path is returned as it is.
+     * kernel Jupyter started in {@code notebooks/}), else under the working directory's parent (the same without the
+     * variable). An absolute path is returned as it is; a file found nowhere keeps the path as given.
      */
     public static Path file(String relative) {
         return file(relative, System.getenv(HOME_ENV));
@@ -69,10 +70,18 @@ public final class Notebook {
 
     static Path file(String relative, String home) {
         Path here = Path.of(relative);
-        if (here.isAbsolute() || Files.exists(here) || home == null || home.isBlank()) {
+        if (here.isAbsolute() || Files.exists(here)) {
             return here;
         }
-        return Path.of(home).resolve(relative);
+        if (home != null && !home.isBlank() && Files.exists(Path.of(home).resolve(relative))) {
+            return Path.of(home).resolve(relative);
+        }
+        // a kernel started in the checkout's notebooks/ folder without the variable
+        Path parent = Path.of("").toAbsolutePath().getParent();
+        if (parent != null && Files.exists(parent.resolve(relative))) {
+            return parent.resolve(relative);
+        }
+        return here;
     }
 
     public static Notebook open(String warehouse) {

@@ -46,12 +46,25 @@ public final class KernelSpec {
         spec.addProperty("interrupt_mode", "message");
         JsonObject env = new JsonObject();
         env.addProperty(Notebook.WAREHOUSE_ENV, warehouse.toAbsolutePath().normalize().toString());
-        env.addProperty(Notebook.HOME_ENV, Path.of("").toAbsolutePath().normalize().toString());
+        env.addProperty(Notebook.HOME_ENV, home(launcher).toString());
         spec.add("env", env);
         JsonObject metadata = new JsonObject();
         metadata.addProperty("debugger", false);
         spec.add("metadata", metadata);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";
+    }
+
+    /**
+     * The checkout the notebooks' files are read from: the launcher's checkout ({@code <checkout>/bin/countyscope},
+     * recognised by its {@code notebooks/} folder) wherever the install ran from, else the working directory.
+     */
+    static Path home(Path launcher) {
+        Path bin = launcher.toAbsolutePath().normalize().getParent();
+        Path checkout = bin == null ? null : bin.getParent();
+        if (checkout != null && Files.isDirectory(checkout.resolve("notebooks"))) {
+            return checkout;
+        }
+        return Path.of("").toAbsolutePath().normalize();
     }
 
     /** Writes {@code kernelsDir/countyscope/kernel.json}; returns its folder. */

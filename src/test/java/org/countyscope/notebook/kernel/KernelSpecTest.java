@@ -41,6 +41,14 @@ class KernelSpecTest {
     }
 
     @Test
+    void theHomeIsTheLaunchersCheckoutWhereverTheInstallRunsFrom() {
+        Path checkout = Path.of("").toAbsolutePath().normalize();
+        assertEquals(checkout, KernelSpec.home(checkout.resolve("bin/countyscope")), "bin/countyscope's checkout");
+        assertEquals(checkout, KernelSpec.home(tmp.resolve("bin/countyscope")),
+            "a launcher outside a checkout: the working directory");
+    }
+
+    @Test
     void theConnectionFileRoundTripsAndOnlyHmacSha256IsAccepted() {
         ConnectionInfo info = ConnectionInfo.loopback();
         assertEquals(info, ConnectionInfo.parse(info.toJson()));
