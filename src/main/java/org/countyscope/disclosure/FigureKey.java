@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Names one published figure of a year's releases: a region (county or the city) × 大类 ({@link #ALL} for all
- * industry) × measure, summed over the months {@code from}–{@code to} of one year. 1—N月 is January–N, a month, a
- * quarter or a half year are their own months, and 1—2月 is January–February: a figure is the same whichever cadence
+ * industry) × measure, summed over the months {@code from} to {@code to} of one year. 1—N月 is January to N, a month, a
+ * quarter or a half year are their own months, and 1—2月 is January and February: a figure is the same whichever cadence
  * publishes it (上半年 is 1—6月), which is what links the releases of a year.
  */
 public record FigureKey(String region, String division, String measure, YearMonth from, YearMonth to) {

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * One pattern for one release (发布), consistent with the year's earlier releases: every figure the release publishes
  * (counties and the city, county × 大类, 1—N月 and each cadence's own months) and every figure an earlier release of
  * the same year published or withheld form one linked system. Besides the cross-section totals (city = Σ counties,
- * county = Σ 大类), the months link figures over time: 1—b月 = 1—(a−1)月 + months a–b, so 1—6月 withheld in June and
+ * county = Σ 大类), the months link figures over time: 1—b月 = 1—(a−1)月 + months a to b, so 1—6月 withheld in June and
  * 1—9月 with the third quarter published in September would give 1—6月 back; the system holds that equation and the
  * pattern withholds one more of them. What an earlier release published is known and stays published; what it
  * withheld stays withheld; figures no release publishes but the attacker can form (the difference of two published

@@ -102,7 +102,7 @@ final class ComparisonDisclosure {
     }
 
     /**
-     * Whether the release withholds a tax figure of a region over {@code from}–{@code end} (from null: 1—N月); null
+     * Whether the release withholds a tax figure of a region from {@code from} to {@code end} (from null: 1—N月); null
      * when the indicator is no tax figure or the pattern does not know it. tax_total is the region's total,
      * tax_industry its industrial sections, {@code tax.<税种>} its tax type.
      */
